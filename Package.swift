@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lagesbild",
+    products: [
+        .executable(name: "lagesbild", targets: ["lagesbild"]),
+        .library(name: "LagesbildCore", targets: ["LagesbildCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // System library: only a module map and a shim header. No pkgConfig on
+        // purpose: `pkg-config ncursesw` yields -D flags SwiftPM rejects with a warning.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "LagesbildCore"),
+        .target(
+            name: "LagesbildStore",
+            dependencies: [
+                "LagesbildCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "LagesbildTUI", dependencies: ["LagesbildCore", "CNcursesw"]),
+        .executableTarget(
+            name: "lagesbild",
+            dependencies: [
+                "LagesbildCore", "LagesbildStore", "LagesbildTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LagesbildCoreTests", dependencies: ["LagesbildCore"]),
+        .testTarget(name: "LagesbildStoreTests", dependencies: ["LagesbildStore", "LagesbildCore"]),
+        .testTarget(name: "LagesbildTUITests", dependencies: ["LagesbildTUI", "LagesbildCore", "CNcursesw"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

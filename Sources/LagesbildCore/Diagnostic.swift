@@ -1,0 +1,52 @@
+/// A problem found while reading the data folder, with the file and line it was found at.
+public struct Diagnostic: Sendable, Equatable, Error {
+    public enum Severity: String, Sendable, Equatable { case error, warning }
+
+    public var severity: Severity
+    /// The path as the user gave it, relative to the data folder where possible.
+    public var file: String
+    /// 1-based line number, when the problem has one.
+    public var line: Int?
+    public var problem: DiagnosticProblem
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, _ problem: DiagnosticProblem) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
+
+    /// `journal/anna@host.jsonl:12`
+    public var location: String { line.map { "\(file):\($0)" } ?? file }
+}
+
+/// What a diagnostic is about; rendered to words by the language tables.
+public enum DiagnosticProblem: Sendable, Equatable {
+    /// The last line has no newline: an append that did not finish. It is skipped.
+    case tornLastLine
+    /// The line is not JSON at all.
+    case notJSON(String)
+    /// The line is JSON but not a valid event.
+    case badEvent([FieldProblem])
+    /// The plan file cannot be parsed.
+    case planSyntax(String)
+    /// The plan file parses but its content is wrong.
+    case plan(PlanProblem)
+    /// A record breaks a rule of the domain.
+    case record(ValidationProblem)
+    /// Amend or void of a record that was never recorded, or the same record twice.
+    case replay(ReplayWarning)
+    /// A file or folder cannot be read.
+    case unreadable(String)
+    /// The data folder does not exist.
+    case missingFolder
+}
+
+/// A problem with the plan's content.
+public enum PlanProblem: Sendable, Equatable {
+    case unknownFocusArea(owner: String, focusArea: String)
+    case duplicateID(String)
+    case badMetric(promise: String, metric: String)
+    case negativeTarget(promise: String)
+    case emptyName(String)
+}

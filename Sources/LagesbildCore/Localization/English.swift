@@ -1,0 +1,165 @@
+/// The English table.
+enum English {
+    static func text(_ t: Text) -> String {
+        switch t {
+        case .organisation(let o):
+            switch o {
+            case .polis: return "police"
+            case .kommun: return "municipality"
+            case .nattvandrare: return "night walkers"
+            case .bostadsbolag: return "housing company"
+            case .raddningstjanst: return "rescue service"
+            case .ovriga: return "others"
+            }
+        case .interventionKind(let k):
+            switch k {
+            case .narkotika: return "narcotics"
+            case .trafik: return "traffic"
+            case .vald: return "violence"
+            case .bedrageri: return "fraud"
+            case .skadegorelse: return "vandalism"
+            case .trygghet: return "safety"
+            }
+        case .incidentCategory(let c):
+            switch c {
+            case .skadegorelse: return "vandalism"
+            case .klotter: return "graffiti"
+            case .nedskrapning: return "littering"
+            case .otryggPlats: return "unsafe place"
+            case .ordningsstorning: return "public disorder"
+            case .narkotika: return "narcotics"
+            case .vald: return "violence"
+            case .buskorning: return "reckless driving"
+            case .inbrott: return "burglary"
+            case .bedrageri: return "fraud"
+            case .trafik: return "traffic"
+            }
+        case .incidentSource(let s):
+            switch s {
+            case .polis: return "police"
+            case .kommun: return "municipality"
+            case .bostadsbolag: return "housing company"
+            case .skola: return "school"
+            case .kollektivtrafik: return "public transport"
+            case .allmanhet: return "public"
+            case .vaktbolag: return "security company"
+            }
+        case .observation(let o):
+            switch o {
+            case .trasigBelysning: return "broken lighting"
+            case .klotter: return "graffiti"
+            case .nedskrapning: return "littering"
+            case .ungdomsgrupper: return "groups of youths"
+            case .berusning: return "intoxication"
+            case .narkotikaindikationer: return "signs of drugs"
+            case .trafikproblem: return "traffic problems"
+            case .otryggMiljo: return "unsafe environment"
+            }
+        case .measureStatus(let s):
+            switch s {
+            case .open: return "open"
+            case .ongoing: return "ongoing"
+            case .done: return "done"
+            case .cancelled: return "cancelled"
+            }
+        case .promiseOwner(let o):
+            switch o {
+            case .polis: return "the police"
+            case .kommun: return "the municipality"
+            case .gemensamt: return "joint"
+            }
+        case .promiseState(let s):
+            switch s {
+            case .done: return "done"
+            case .onTrack: return "on track"
+            case .behind: return "behind"
+            }
+        case .metric(let m):
+            switch m {
+            case .rounds: return "Rounds"
+            case .interventions(let k): return "Interventions " + text(.interventionKind(k))
+            }
+        case .periodKind(let k):
+            switch k {
+            case .week: return "week"
+            case .tertial: return "tertial"
+            case .year: return "year"
+            }
+        case .monthShort(let m):
+            return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(m - 1) % 12]
+        case .periodName(let p):
+            switch p.kind {
+            case .year: return "\(p.year)"
+            case .tertial: return "\(p.year) T\(p.index) \(text(.monthShort(p.start.month)))–\(text(.monthShort(p.end.month)))"
+            case .week: return "\(p.year) w.\(p.index)"
+            }
+
+        case .severityError: return "error"
+        case .severityWarning: return "warning"
+        case .diagnostic(let d):
+            switch d {
+            case .tornLastLine: return "the last line is cut off (a save that did not finish); the line is skipped"
+            case .notJSON(let detail): return "the line is not valid JSON (\(detail))"
+            case .badEvent(let problems): return "invalid event: " + problems.map { text(.field($0)) }.joined(separator: "; ")
+            case .planSyntax(let detail): return "the plan file cannot be read: \(detail)"
+            case .plan(let p): return text(.planProblem(p))
+            case .record(let v): return text(.validation(v))
+            case .replay(let w):
+                switch w {
+                case .unknownRecord(let k, let id): return "changes a record that does not exist (\(k.rawValue) \(id.uuidString.lowercased()))"
+                case .duplicateRecord(let k, let id): return "the record already exists (\(k.rawValue) \(id.uuidString.lowercased()))"
+                }
+            case .unreadable(let detail): return "cannot be read: \(detail)"
+            case .missingFolder: return "the data folder does not exist"
+            }
+        case .field(let f):
+            switch f {
+            case .missing(let k): return "field \"\(k)\" is missing"
+            case .notText(let k): return "field \"\(k)\" must be text"
+            case .notInteger(let k): return "field \"\(k)\" must be a whole number"
+            case .notDate(let k, let v): return "field \"\(k)\": \"\(v)\" is not a date (YYYY-MM-DD)"
+            case .notTime(let k, let v): return "field \"\(k)\": \"\(v)\" is not a time (HH:MM)"
+            case .notIdentifier(let k, let v): return "field \"\(k)\": \"\(v)\" is not a valid id (UUID)"
+            case .unknownValue(let k, let v): return "field \"\(k)\": unknown value \"\(v)\""
+            case .notList(let k): return "field \"\(k)\" must be a list"
+            case .notObject(let k): return "field \"\(k)\" must be an object"
+            }
+        case .validation(let v):
+            switch v {
+            case .endBeforeStart: return "the end time is before the start time"
+            case .unknownHotSpot(let id): return "unknown place \"\(id)\""
+            case .noHotSpot: return "choose at least one place"
+            case .negativeCount(let k): return "\(k) cannot be negative"
+            case .dateInFuture(let d): return "the date \(d.iso) is in the future"
+            case .dueBeforeDecided: return "the due date is before the decision date"
+            case .emptyField(let k): return "\(k) must not be empty"
+            case .noParticipants: return "give at least one participant"
+            case .personalIdentityNumber(let s): return "\"\(s)\" looks like a personal identity number; the situation picture is about places, not people"
+            }
+        case .planProblem(let p):
+            switch p {
+            case .unknownFocusArea(let owner, let area): return "\(owner) refers to unknown focus area \"\(area)\""
+            case .duplicateID(let id): return "id \"\(id)\" occurs more than once"
+            case .badMetric(let promise, let metric): return "promise \(promise): unknown measure \"\(metric)\" (rundor or insatser:<kind>)"
+            case .negativeTarget(let promise): return "promise \(promise): the target cannot be negative"
+            case .emptyName(let id): return "place \(id) has no name"
+            }
+        case .checkSummary(let errors, let warnings, let events):
+            return "\(events) events read, \(errors) errors, \(warnings) warnings"
+        case .missingDataFolder(let path):
+            return "The data folder \(path) does not exist. Create one with: lagesbild init \(path)  (or give --data / LAGESBILD_DATA)"
+
+        case .summaryTitle(let m, let y, let p): return "Lägesbild · \(m) \(y) · \(text(.periodName(p)))"
+        case .summaryAsOf(let d): return "As of \(d.iso) (w.\(d.isoWeek.week))"
+        case .summaryPromises: return "Focus areas and promises"
+        case .summaryHotSpots: return "Hot spots (priority)"
+        case .summaryActivities: return "Activities"
+        case .summaryMeasures: return "Open measures"
+        case .summaryHotSpotHeader: return "place · incidents now/before · trend · rounds · days since round · priority"
+        case .daysShort(let n): return "\(n) d"
+        case .never: return "never"
+        case .overdue: return "overdue"
+        case .none: return "none"
+        }
+    }
+}

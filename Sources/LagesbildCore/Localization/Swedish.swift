@@ -1,0 +1,165 @@
+/// The Swedish table: the language of the product.
+enum Swedish {
+    static func text(_ t: Text) -> String {
+        switch t {
+        case .organisation(let o):
+            switch o {
+            case .polis: return "polis"
+            case .kommun: return "kommun"
+            case .nattvandrare: return "nattvandrare"
+            case .bostadsbolag: return "bostadsbolag"
+            case .raddningstjanst: return "räddningstjänst"
+            case .ovriga: return "övriga"
+            }
+        case .interventionKind(let k):
+            switch k {
+            case .narkotika: return "narkotika"
+            case .trafik: return "trafik"
+            case .vald: return "våld"
+            case .bedrageri: return "bedrägeri"
+            case .skadegorelse: return "skadegörelse"
+            case .trygghet: return "trygghet"
+            }
+        case .incidentCategory(let c):
+            switch c {
+            case .skadegorelse: return "skadegörelse"
+            case .klotter: return "klotter"
+            case .nedskrapning: return "nedskräpning"
+            case .otryggPlats: return "otrygg plats"
+            case .ordningsstorning: return "ordningsstörning"
+            case .narkotika: return "narkotika"
+            case .vald: return "våld"
+            case .buskorning: return "buskörning"
+            case .inbrott: return "inbrott"
+            case .bedrageri: return "bedrägeri"
+            case .trafik: return "trafik"
+            }
+        case .incidentSource(let s):
+            switch s {
+            case .polis: return "polis"
+            case .kommun: return "kommun"
+            case .bostadsbolag: return "bostadsbolag"
+            case .skola: return "skola"
+            case .kollektivtrafik: return "kollektivtrafik"
+            case .allmanhet: return "allmänhet"
+            case .vaktbolag: return "väktarbolag"
+            }
+        case .observation(let o):
+            switch o {
+            case .trasigBelysning: return "trasig belysning"
+            case .klotter: return "klotter"
+            case .nedskrapning: return "nedskräpning"
+            case .ungdomsgrupper: return "ungdomsgrupper"
+            case .berusning: return "berusning"
+            case .narkotikaindikationer: return "narkotikaindikationer"
+            case .trafikproblem: return "trafikproblem"
+            case .otryggMiljo: return "otrygg miljö"
+            }
+        case .measureStatus(let s):
+            switch s {
+            case .open: return "öppen"
+            case .ongoing: return "pågående"
+            case .done: return "klar"
+            case .cancelled: return "struken"
+            }
+        case .promiseOwner(let o):
+            switch o {
+            case .polis: return "polisen"
+            case .kommun: return "kommunen"
+            case .gemensamt: return "gemensamt"
+            }
+        case .promiseState(let s):
+            switch s {
+            case .done: return "klart"
+            case .onTrack: return "i fas"
+            case .behind: return "efter plan"
+            }
+        case .metric(let m):
+            switch m {
+            case .rounds: return "Rundor"
+            case .interventions(let k): return "Insatser " + text(.interventionKind(k))
+            }
+        case .periodKind(let k):
+            switch k {
+            case .week: return "vecka"
+            case .tertial: return "tertial"
+            case .year: return "år"
+            }
+        case .monthShort(let m):
+            return ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][(m - 1) % 12]
+        case .periodName(let p):
+            switch p.kind {
+            case .year: return "\(p.year)"
+            case .tertial: return "\(p.year) T\(p.index) \(text(.monthShort(p.start.month)))–\(text(.monthShort(p.end.month)))"
+            case .week: return "\(p.year) v.\(p.index)"
+            }
+
+        case .severityError: return "fel"
+        case .severityWarning: return "varning"
+        case .diagnostic(let d):
+            switch d {
+            case .tornLastLine: return "sista raden är avbruten (en sparning som inte blev klar); raden hoppas över"
+            case .notJSON(let detail): return "raden är inte giltig JSON (\(detail))"
+            case .badEvent(let problems): return "ogiltig händelse: " + problems.map { text(.field($0)) }.joined(separator: "; ")
+            case .planSyntax(let detail): return "planfilen kan inte läsas: \(detail)"
+            case .plan(let p): return text(.planProblem(p))
+            case .record(let v): return text(.validation(v))
+            case .replay(let w):
+                switch w {
+                case .unknownRecord(let k, let id): return "ändrar en post som inte finns (\(k.rawValue) \(id.uuidString.lowercased()))"
+                case .duplicateRecord(let k, let id): return "posten finns redan (\(k.rawValue) \(id.uuidString.lowercased()))"
+                }
+            case .unreadable(let detail): return "kan inte läsas: \(detail)"
+            case .missingFolder: return "datamappen finns inte"
+            }
+        case .field(let f):
+            switch f {
+            case .missing(let k): return "fältet \"\(k)\" saknas"
+            case .notText(let k): return "fältet \"\(k)\" ska vara text"
+            case .notInteger(let k): return "fältet \"\(k)\" ska vara ett heltal"
+            case .notDate(let k, let v): return "fältet \"\(k)\": \"\(v)\" är inget datum (ÅÅÅÅ-MM-DD)"
+            case .notTime(let k, let v): return "fältet \"\(k)\": \"\(v)\" är ingen tid (TT:MM)"
+            case .notIdentifier(let k, let v): return "fältet \"\(k)\": \"\(v)\" är inget giltigt id (UUID)"
+            case .unknownValue(let k, let v): return "fältet \"\(k)\": okänt värde \"\(v)\""
+            case .notList(let k): return "fältet \"\(k)\" ska vara en lista"
+            case .notObject(let k): return "fältet \"\(k)\" ska vara ett objekt"
+            }
+        case .validation(let v):
+            switch v {
+            case .endBeforeStart: return "sluttiden ligger före starttiden"
+            case .unknownHotSpot(let id): return "okänd plats \"\(id)\""
+            case .noHotSpot: return "välj minst en plats"
+            case .negativeCount(let k): return "\(k) kan inte vara negativt"
+            case .dateInFuture(let d): return "datumet \(d.iso) ligger i framtiden"
+            case .dueBeforeDecided: return "klart-datum ligger före beslutsdatum"
+            case .emptyField(let k): return "\(k) får inte vara tomt"
+            case .noParticipants: return "ange minst en deltagare"
+            case .personalIdentityNumber(let s): return "\"\(s)\" ser ut som ett personnummer; lägesbilden handlar om platser, inte personer"
+            }
+        case .planProblem(let p):
+            switch p {
+            case .unknownFocusArea(let owner, let area): return "\(owner) hänvisar till okänt fokusområde \"\(area)\""
+            case .duplicateID(let id): return "id \"\(id)\" förekommer flera gånger"
+            case .badMetric(let promise, let metric): return "löftet \(promise): okänt mått \"\(metric)\" (rundor eller insatser:<slag>)"
+            case .negativeTarget(let promise): return "löftet \(promise): målet kan inte vara negativt"
+            case .emptyName(let id): return "platsen \(id) saknar namn"
+            }
+        case .checkSummary(let errors, let warnings, let events):
+            return "\(events) händelser lästa, \(errors) fel, \(warnings) varningar"
+        case .missingDataFolder(let path):
+            return "Datamappen \(path) finns inte. Skapa en med: lagesbild init \(path)  (eller ange --data / LAGESBILD_DATA)"
+
+        case .summaryTitle(let m, let y, let p): return "Lägesbild · \(m) \(y) · \(text(.periodName(p)))"
+        case .summaryAsOf(let d): return "Per \(d.iso) (v.\(d.isoWeek.week))"
+        case .summaryPromises: return "Fokusområden och löften"
+        case .summaryHotSpots: return "Hot spots (prioritet)"
+        case .summaryActivities: return "Aktiviteter"
+        case .summaryMeasures: return "Öppna åtgärder"
+        case .summaryHotSpotHeader: return "plats · händelser nu/före · trend · rundor · dagar sedan runda · prioritet"
+        case .daysShort(let n): return "\(n) d"
+        case .never: return "aldrig"
+        case .overdue: return "försenad"
+        case .none: return "inga"
+        }
+    }
+}

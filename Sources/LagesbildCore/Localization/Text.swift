@@ -1,0 +1,41 @@
+/// Every text a user reads, as a key with its arguments. The words live in the
+/// language tables; code never spells a user-facing sentence itself.
+public enum Text: Sendable, Equatable {
+    // Vocabulary
+    case organisation(Organisation)
+    case interventionKind(InterventionKind)
+    case incidentCategory(IncidentCategory)
+    case incidentSource(IncidentSource)
+    case observation(Observation)
+    case measureStatus(MeasureStatus)
+    case promiseOwner(PromiseOwner)
+    case promiseState(PromiseState)
+    case metric(PromiseMetric)
+    case periodKind(PeriodKind)
+    case monthShort(Int)
+    /// `T3 sep–dec`, `v.47`, `2023`.
+    case periodName(Period)
+
+    // Diagnostics
+    case severityError
+    case severityWarning
+    case diagnostic(DiagnosticProblem)
+    case field(FieldProblem)
+    case validation(ValidationProblem)
+    case planProblem(PlanProblem)
+    case checkSummary(errors: Int, warnings: Int, events: Int)
+    case missingDataFolder(path: String)
+
+    // Summary
+    case summaryTitle(municipality: String, year: Int, period: Period)
+    case summaryAsOf(Day)
+    case summaryPromises
+    case summaryHotSpots
+    case summaryActivities
+    case summaryMeasures
+    case summaryHotSpotHeader
+    case daysShort(Int)
+    case never
+    case overdue
+    case none
+}

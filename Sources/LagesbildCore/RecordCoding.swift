@@ -1,0 +1,123 @@
+import Foundation
+
+/// Maps records to and from the JSON objects stored in the journal's `data` field.
+/// Written by hand rather than synthesised so that every problem in a line is reported
+/// with its field name, and fields this version does not know are kept.
+public enum RecordCoding {
+    public static func decode(kind: RecordKind, id: UUID, _ object: [String: JSONValue])
+        -> (record: Record?, unknown: [String: JSONValue], problems: [FieldProblem]) {
+        var r = FieldReader(object)
+        let record: Record?
+        switch kind {
+        case .round:
+            let date = r.day("date")
+            let start = r.time("start")
+            let end = r.time("end")
+            let hotSpots = r.strings("hotspots")
+            var participants: [Organisation: Int] = [:]
+            for (key, count) in r.counts("participants") {
+                guard let org = Organisation(rawValue: key) else { r.fail(.unknownValue("participants", key)); continue }
+                participants[org] = count
+            }
+            var observations = Set<Observation>()
+            for key in r.strings("observations") {
+                guard let obs = Observation(rawValue: key) else { r.fail(.unknownValue("observations", key)); continue }
+                observations.insert(obs)
+            }
+            let notes = r.string("notes", required: false) ?? ""
+            let contacts = r.int("contacts", default: 0) ?? 0
+            let interventions = r.int("interventions", default: 0) ?? 0
+            var followUps: [FollowUp] = []
+            for o in r.objects("followups") {
+                var f = FieldReader(o)
+                let text = f.string("text") ?? ""
+                let who = f.string("responsible", required: false) ?? ""
+                followUps.append(FollowUp(text: text, responsible: who))
+            }
+            record = date.map {
+                .round(Round(id: id, date: $0, start: start, end: end, hotSpots: hotSpots, participants: participants,
+                             observations: observations, notes: notes, citizenContacts: contacts,
+                             interventions: interventions, followUps: followUps))
+            }
+        case .intervention:
+            let date = r.day("date")
+            let kind = r.enumValue("kind", InterventionKind.self)
+            let hotSpot = r.string("hotspot", required: false)
+            let place = r.string("place", required: false) ?? ""
+            let org = r.enumValue("organisation", Organisation.self)
+            let results = r.counts("results")
+            let notes = r.string("notes", required: false) ?? ""
+            if let date, let kind, let org {
+                record = .intervention(Intervention(id: id, date: date, kind: kind, hotSpot: hotSpot, place: place,
+                                                    organisation: org, results: results, notes: notes))
+            } else { record = nil }
+        case .incident:
+            let date = r.day("date")
+            let time = r.time("time")
+            let hotSpot = r.string("hotspot", required: false)
+            let place = r.string("place", required: false) ?? ""
+            let category = r.enumValue("category", IncidentCategory.self)
+            let source = r.enumValue("source", IncidentSource.self)
+            let text = r.string("text", required: false) ?? ""
+            if let date, let category, let source {
+                record = .incident(Incident(id: id, date: date, time: time, hotSpot: hotSpot, place: place,
+                                            category: category, source: source, text: text))
+            } else { record = nil }
+        case .measure:
+            let hotSpot = r.string("hotspot", required: false)
+            let what = r.string("what")
+            let responsible = r.string("responsible") ?? ""
+            let decided = r.day("decided")
+            let due = r.day("due")
+            let status = r.enumValue("status", MeasureStatus.self, required: false) ?? .open
+            if let what, let decided, let due {
+                record = .measure(Measure(id: id, hotSpot: hotSpot, what: what, responsible: responsible,
+                                          decided: decided, due: due, status: status))
+            } else { record = nil }
+        }
+        return (r.problems.isEmpty ? record : nil, r.unknown, r.problems)
+    }
+
+    public static func encode(_ record: Record) -> [String: JSONValue] {
+        var o: [String: JSONValue] = [:]
+        switch record {
+        case .round(let x):
+            o["date"] = .string(x.date.iso)
+            if let s = x.start { o["start"] = .string(s.description) }
+            if let e = x.end { o["end"] = .string(e.description) }
+            o["hotspots"] = .array(x.hotSpots.map { .string($0) })
+            o["participants"] = .object(Dictionary(uniqueKeysWithValues: x.participants.map { ($0.key.rawValue, .number(Double($0.value))) }))
+            o["observations"] = .array(x.observations.sorted().map { .string($0.rawValue) })
+            if !x.notes.isEmpty { o["notes"] = .string(x.notes) }
+            o["contacts"] = .number(Double(x.citizenContacts))
+            o["interventions"] = .number(Double(x.interventions))
+            if !x.followUps.isEmpty {
+                o["followups"] = .array(x.followUps.map { .object(["text": .string($0.text), "responsible": .string($0.responsible)]) })
+            }
+        case .intervention(let x):
+            o["date"] = .string(x.date.iso)
+            o["kind"] = .string(x.kind.rawValue)
+            if let h = x.hotSpot { o["hotspot"] = .string(h) }
+            if !x.place.isEmpty { o["place"] = .string(x.place) }
+            o["organisation"] = .string(x.organisation.rawValue)
+            if !x.results.isEmpty { o["results"] = .object(x.results.mapValues { .number(Double($0)) }) }
+            if !x.notes.isEmpty { o["notes"] = .string(x.notes) }
+        case .incident(let x):
+            o["date"] = .string(x.date.iso)
+            if let t = x.time { o["time"] = .string(t.description) }
+            if let h = x.hotSpot { o["hotspot"] = .string(h) }
+            if !x.place.isEmpty { o["place"] = .string(x.place) }
+            o["category"] = .string(x.category.rawValue)
+            o["source"] = .string(x.source.rawValue)
+            if !x.text.isEmpty { o["text"] = .string(x.text) }
+        case .measure(let x):
+            if let h = x.hotSpot { o["hotspot"] = .string(h) }
+            o["what"] = .string(x.what)
+            o["responsible"] = .string(x.responsible)
+            o["decided"] = .string(x.decided.iso)
+            o["due"] = .string(x.due.iso)
+            o["status"] = .string(x.status.rawValue)
+        }
+        return o
+    }
+}

@@ -1,0 +1,84 @@
+/// Sorted day lists per hot spot and per metric, so every count the situation picture
+/// needs is two binary searches instead of a pass over all records.
+public struct RecordIndex: Sendable {
+    private var incidentDaysBySpot: [String: SortedDays] = [:]
+    private var roundDaysBySpot: [String: SortedDays] = [:]
+    private var metricDays: [PromiseMetric: SortedDays] = [:]
+    private var measuresBySpot: [String: [Measure]] = [:]
+    public private(set) var measures: [Measure] = []
+
+    public init(ledger: Ledger) {
+        for incident in ledger.incidents.values {
+            if let spot = incident.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].append(incident.date) }
+        }
+        for round in ledger.rounds.values {
+            metricDays[.rounds, default: SortedDays()].append(round.date)
+            for spot in Set(round.hotSpots) { roundDaysBySpot[spot, default: SortedDays()].append(round.date) }
+        }
+        for intervention in ledger.interventions.values {
+            metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
+        }
+        measures = ledger.measures.values.sorted { ($0.due, $0.what) < ($1.due, $1.what) }
+        for measure in measures {
+            if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
+        }
+        for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
+        for key in roundDaysBySpot.keys { roundDaysBySpot[key]!.sort() }
+        for key in metricDays.keys { metricDays[key]!.sort() }
+    }
+
+    public func incidentCount(at spot: String, from: Day, to: Day) -> Int {
+        incidentDaysBySpot[spot]?.count(from: from, to: to) ?? 0
+    }
+
+    public func incidentDays(at spot: String, from: Day, to: Day) -> ArraySlice<Day> {
+        incidentDaysBySpot[spot]?.slice(from: from, to: to) ?? []
+    }
+
+    public func roundCount(at spot: String, from: Day, to: Day) -> Int {
+        roundDaysBySpot[spot]?.count(from: from, to: to) ?? 0
+    }
+
+    public func lastRound(at spot: String, onOrBefore day: Day) -> Day? {
+        roundDaysBySpot[spot]?.last(onOrBefore: day)
+    }
+
+    public func count(_ metric: PromiseMetric, from: Day, to: Day) -> Int {
+        metricDays[metric]?.count(from: from, to: to) ?? 0
+    }
+
+    public func measures(at spot: String) -> [Measure] { measuresBySpot[spot] ?? [] }
+}
+
+/// Days in ascending order with range queries by binary search.
+struct SortedDays: Sendable {
+    private(set) var days: [Day] = []
+
+    mutating func append(_ day: Day) { days.append(day) }
+    mutating func sort() { days.sort() }
+
+    /// Index of the first day not before `day`.
+    private func lowerBound(_ day: Day) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func count(from: Day, to: Day) -> Int {
+        guard from <= to else { return 0 }
+        return lowerBound(to.adding(days: 1)) - lowerBound(from)
+    }
+
+    func slice(from: Day, to: Day) -> ArraySlice<Day> {
+        guard from <= to else { return [] }
+        return days[lowerBound(from)..<lowerBound(to.adding(days: 1))]
+    }
+
+    func last(onOrBefore day: Day) -> Day? {
+        let i = lowerBound(day.adding(days: 1))
+        return i > 0 ? days[i - 1] : nil
+    }
+}

@@ -1,0 +1,59 @@
+/// The fixed vocabularies of the domain. Raw values are the stable keys written to
+/// files (ASCII, so they survive any tool); the words people read come from the
+/// string tables of the front end.
+
+/// Who owns a promise.
+public enum PromiseOwner: String, Sendable, Codable, CaseIterable {
+    case polis, kommun, gemensamt
+}
+
+/// Organisations that take part in rounds and interventions.
+public enum Organisation: String, Sendable, Codable, CaseIterable, Comparable {
+    case polis, kommun, nattvandrare, bostadsbolag, raddningstjanst, ovriga
+
+    public static func < (a: Organisation, b: Organisation) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Kinds of targeted intervention named in the promises.
+public enum InterventionKind: String, Sendable, Codable, CaseIterable, Comparable {
+    case narkotika, trafik, vald, bedrageri, skadegorelse, trygghet
+
+    public static func < (a: InterventionKind, b: InterventionKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Categories of incident reports, as EST partners use them.
+public enum IncidentCategory: String, Sendable, Codable, CaseIterable, Comparable {
+    case skadegorelse, klotter, nedskrapning, otryggPlats = "otrygg_plats",
+         ordningsstorning, narkotika, vald, buskorning, inbrott, bedrageri, trafik
+
+    public static func < (a: IncidentCategory, b: IncidentCategory) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Who reported an incident.
+public enum IncidentSource: String, Sendable, Codable, CaseIterable {
+    case polis, kommun, bostadsbolag, skola, kollektivtrafik, allmanhet, vaktbolag
+}
+
+/// The checklist of a safety round.
+public enum Observation: String, Sendable, Codable, CaseIterable, Comparable {
+    case trasigBelysning = "trasig_belysning", klotter, nedskrapning, ungdomsgrupper,
+         berusning, narkotikaindikationer, trafikproblem, otryggMiljo = "otrygg_miljo"
+
+    public static func < (a: Observation, b: Observation) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Where a decided measure stands.
+public enum MeasureStatus: String, Sendable, Codable, CaseIterable {
+    case open = "oppen", ongoing = "pagaende", done = "klar", cancelled = "struken"
+
+    /// Open and ongoing measures still need follow-up at the meeting.
+    public var isOpen: Bool { self == .open || self == .ongoing }
+}
