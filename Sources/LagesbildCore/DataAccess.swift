@@ -1,0 +1,71 @@
+/// The small protocols through which the front end reads and writes data, so that
+/// every panel and form runs in tests on in-memory data. The executable wires them
+/// to the file store.
+
+/// What one look at the data folder found.
+public struct DataSnapshot: Sendable {
+    /// False when the data folder is missing or unreadable (the wall display shows "data saknas").
+    public var available: Bool
+    public var plan: Plan?
+    /// Events appended since the previous look (all events on the first).
+    public var newEvents: [JournalEvent]
+    /// True when a journal was replaced or truncated: the reader started over, so
+    /// `newEvents` holds every event and the caller must rebuild its ledger.
+    public var restarted: Bool
+    public var diagnostics: [Diagnostic]
+
+    public init(available: Bool, plan: Plan?, newEvents: [JournalEvent], restarted: Bool, diagnostics: [Diagnostic]) {
+        self.available = available
+        self.plan = plan
+        self.newEvents = newEvents
+        self.restarted = restarted
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A source of events: reads only what changed since the last call.
+public protocol EventSource: AnyObject {
+    func refresh() -> DataSnapshot
+}
+
+/// A sink for new events. `append` returns only after the event is durable.
+public protocol EventSink: AnyObject {
+    var author: String { get }
+    func append(_ event: JournalEvent) throws
+}
+
+/// Keeps unfinished forms so nothing typed is lost.
+public protocol DraftKeeper: AnyObject {
+    func saveDraft(name: String, contents: [UInt8]) throws
+    func drafts() -> [(name: String, contents: [UInt8])]
+    func discardDraft(name: String) throws
+}
+
+/// An in-memory implementation of all three, for tests and previews.
+public final class MemoryDataStore: EventSource, EventSink, DraftKeeper {
+    public let author: String
+    public var plan: Plan?
+    public private(set) var events: [JournalEvent]
+    private var delivered = 0
+    private var draftFiles: [String: [UInt8]] = [:]
+    public var available = true
+
+    public init(plan: Plan?, events: [JournalEvent] = [], author: String = "test@lagesbild") {
+        self.plan = plan
+        self.events = events
+        self.author = author
+    }
+
+    public func refresh() -> DataSnapshot {
+        guard available else { return DataSnapshot(available: false, plan: nil, newEvents: [], restarted: false, diagnostics: []) }
+        let new = Array(events[delivered...])
+        delivered = events.count
+        return DataSnapshot(available: true, plan: plan, newEvents: new, restarted: false, diagnostics: [])
+    }
+
+    public func append(_ event: JournalEvent) throws { events.append(event) }
+
+    public func saveDraft(name: String, contents: [UInt8]) throws { draftFiles[name] = contents }
+    public func drafts() -> [(name: String, contents: [UInt8])] { draftFiles.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    public func discardDraft(name: String) throws { draftFiles[name] = nil }
+}
