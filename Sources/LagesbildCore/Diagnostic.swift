@@ -49,4 +49,6 @@ public enum PlanProblem: Sendable, Equatable {
     case badMetric(promise: String, metric: String)
     case negativeTarget(promise: String)
     case emptyName(String)
+    /// A key of the plan file is missing or holds the wrong kind of value.
+    case field(FieldProblem)
 }

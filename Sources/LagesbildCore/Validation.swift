@@ -75,9 +75,10 @@ public struct Validator: Sendable {
     /// Problems in the plan itself: duplicate ids, promises naming unknown focus areas.
     public static func problems(in plan: Plan) -> [PlanProblem] {
         var out: [PlanProblem] = []
-        var seen = Set<String>()
-        for id in plan.focusAreas.map(\.id) + plan.promises.map(\.id) + plan.hotSpots.map(\.id) where !seen.insert(id).inserted {
-            out.append(.duplicateID(id))
+        // Ids must be unique within their kind; a promise may share its focus area's id.
+        for ids in [plan.focusAreas.map(\.id), plan.promises.map(\.id), plan.hotSpots.map(\.id)] {
+            var seen = Set<String>()
+            for id in ids where !seen.insert(id).inserted { out.append(.duplicateID(id)) }
         }
         let areas = Set(plan.focusAreas.map(\.id))
         for p in plan.promises {

@@ -143,6 +143,7 @@ enum English {
             case .badMetric(let promise, let metric): return "promise \(promise): unknown measure \"\(metric)\" (rundor or insatser:<kind>)"
             case .negativeTarget(let promise): return "promise \(promise): the target cannot be negative"
             case .emptyName(let id): return "place \(id) has no name"
+            case .field(let f): return text(.field(f))
             }
         case .checkSummary(let errors, let warnings, let events):
             return "\(events) events read, \(errors) errors, \(warnings) warnings"
@@ -160,6 +161,88 @@ enum English {
         case .never: return "never"
         case .overdue: return "overdue"
         case .none: return "none"
+
+        // Dashboard
+        case .dashboard(let d): return dashboard(d)
+        }
+    }
+}
+
+// Dashboard
+extension English {
+    static func dashboard(_ d: DashboardText) -> String {
+        switch d {
+        case .keyHelp: return "help"
+        case .keyQuit: return "quit"
+        case .keyNextPanel: return "next panel"
+        case .keyPreviousPanel: return "previous panel"
+        case .keyUp: return "up"
+        case .keyDown: return "down"
+        case .keyPageUp: return "page up"
+        case .keyPageDown: return "page down"
+        case .keyFirst: return "first"
+        case .keyLast: return "last"
+        case .keyOpen: return "open"
+        case .keyBack: return "back"
+        case .keyPreviousPeriod: return "previous period"
+        case .keyNextPeriod: return "next period"
+        case .keyToday: return "today"
+        case .keyCycleKind: return "week/tertial/year"
+        case .keyFilterName: return "filter"
+        case .keyFilterFocus: return "focus area"
+        case .keyNewMeasure: return "new measure"
+        case .keyNextField: return "next field"
+        case .keyPreviousField: return "previous field"
+        case .keySave: return "save"
+        case .keyCancel: return "cancel"
+        case .keyLineStart: return "start of line"
+        case .keyLineEnd: return "end of line"
+        case .keyDeleteBackward: return "delete backward"
+        case .keyDeleteForward: return "delete forward"
+        case .keyClearLine: return "clear field"
+        case .keyCharLeft: return "character left"
+        case .keyCharRight: return "character right"
+        case .focusAreas: return "Focus areas"
+        case .hotSpots: return "Hot spots"
+        case .activities: return "Activities"
+        case .weekShort(let w): return "w.\(w)"
+        case .tooSmall(let c, let r, let nc, let nr):
+            return "The window is too small (\(c)×\(r)). Lägesbild needs at least \(nc)×\(nr)."
+        case .dataMissing: return "no data"
+        case .noPlan: return "no plan loaded"
+        case .noMatches: return "no matches"
+        case .readOnly: return "read-only mode: nothing can be saved here"
+        case .helpTitle: return "Keys"
+        case .helpSectionDashboard: return "Overview"
+        case .helpSectionForm: return "Forms"
+        case .helpClose: return "Esc or ? closes"
+        case .filterNamePrompt: return "Filter: "
+        case .filterFocusPrompt: return "Focus area: "
+        case .filterShown(let f): return "filter: \(f)"
+        case .detailIncidentsNowBefore(let n, let b): return "Incidents in the period: \(n) (before: \(b))"
+        case .detailRounds(let n): return "Rounds in the period: \(n)"
+        case .detailLastRound(let days): return "Last round: " + (days.map { "\($0) d ago" } ?? "never")
+        case .detailPriority(let p): return "Priority: \(p)"
+        case .detailWeeklyIncidents: return "Incidents per week"
+        case .detailWeeklyRounds: return "Rounds per week"
+        case .detailMeasures: return "Decided measures"
+        case .detailIncidentList: return "Incidents"
+        case .detailRoundList: return "Rounds"
+        case .detailCounted: return "Counted toward the promise"
+        case .detailProgress(let d, let t): return "Done \(d) of \(t)"
+        case .detailSpan(let p): return "Period: \(text(.periodName(p)))"
+        case .participants(let n): return "\(n) participants"
+        case .round: return "round"
+        case .intervention: return "intervention"
+        case .measureFormTitle(let spot): return "New measure · \(spot)"
+        case .fieldWhat: return "What"
+        case .fieldResponsible: return "Responsible"
+        case .fieldDue: return "Due"
+        case .invalidDate: return "not a date (YYYY-MM-DD)"
+        case .required: return "must not be empty"
+        case .measureSaved: return "The measure is saved"
+        case .saveFailed(let why): return "Could not save: \(why)"
+        case .formHint: return "Enter next field/save · Tab switch field · Esc cancel"
         }
     }
 }

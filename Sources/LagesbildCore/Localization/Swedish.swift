@@ -143,6 +143,7 @@ enum Swedish {
             case .badMetric(let promise, let metric): return "löftet \(promise): okänt mått \"\(metric)\" (rundor eller insatser:<slag>)"
             case .negativeTarget(let promise): return "löftet \(promise): målet kan inte vara negativt"
             case .emptyName(let id): return "platsen \(id) saknar namn"
+            case .field(let f): return text(.field(f))
             }
         case .checkSummary(let errors, let warnings, let events):
             return "\(events) händelser lästa, \(errors) fel, \(warnings) varningar"
@@ -160,6 +161,88 @@ enum Swedish {
         case .never: return "aldrig"
         case .overdue: return "försenad"
         case .none: return "inga"
+
+        // Dashboard
+        case .dashboard(let d): return dashboard(d)
+        }
+    }
+}
+
+// Dashboard
+extension Swedish {
+    static func dashboard(_ d: DashboardText) -> String {
+        switch d {
+        case .keyHelp: return "hjälp"
+        case .keyQuit: return "avsluta"
+        case .keyNextPanel: return "nästa panel"
+        case .keyPreviousPanel: return "föregående panel"
+        case .keyUp: return "upp"
+        case .keyDown: return "ned"
+        case .keyPageUp: return "sida upp"
+        case .keyPageDown: return "sida ned"
+        case .keyFirst: return "först"
+        case .keyLast: return "sist"
+        case .keyOpen: return "visa"
+        case .keyBack: return "tillbaka"
+        case .keyPreviousPeriod: return "föregående period"
+        case .keyNextPeriod: return "nästa period"
+        case .keyToday: return "i dag"
+        case .keyCycleKind: return "vecka/tertial/år"
+        case .keyFilterName: return "sök"
+        case .keyFilterFocus: return "fokusområde"
+        case .keyNewMeasure: return "ny åtgärd"
+        case .keyNextField: return "nästa fält"
+        case .keyPreviousField: return "föregående fält"
+        case .keySave: return "spara"
+        case .keyCancel: return "avbryt"
+        case .keyLineStart: return "radens början"
+        case .keyLineEnd: return "radens slut"
+        case .keyDeleteBackward: return "radera bakåt"
+        case .keyDeleteForward: return "radera framåt"
+        case .keyClearLine: return "töm fältet"
+        case .keyCharLeft: return "tecken vänster"
+        case .keyCharRight: return "tecken höger"
+        case .focusAreas: return "Fokusområden"
+        case .hotSpots: return "Hot spots"
+        case .activities: return "Aktiviteter"
+        case .weekShort(let w): return "v.\(w)"
+        case .tooSmall(let c, let r, let nc, let nr):
+            return "Fönstret är för litet (\(c)×\(r)). Lägesbild behöver minst \(nc)×\(nr)."
+        case .dataMissing: return "data saknas"
+        case .noPlan: return "ingen plan inläst"
+        case .noMatches: return "inga träffar"
+        case .readOnly: return "skrivskyddat läge: inget kan sparas här"
+        case .helpTitle: return "Tangenter"
+        case .helpSectionDashboard: return "Översikt"
+        case .helpSectionForm: return "Formulär"
+        case .helpClose: return "Esc eller ? stänger"
+        case .filterNamePrompt: return "Sök: "
+        case .filterFocusPrompt: return "Fokusområde: "
+        case .filterShown(let f): return "filter: \(f)"
+        case .detailIncidentsNowBefore(let n, let b): return "Händelser i perioden: \(n) (före: \(b))"
+        case .detailRounds(let n): return "Rundor i perioden: \(n)"
+        case .detailLastRound(let days): return "Senaste runda: " + (days.map { "\($0) d sedan" } ?? "aldrig")
+        case .detailPriority(let p): return "Prioritet: \(p)"
+        case .detailWeeklyIncidents: return "Händelser per vecka"
+        case .detailWeeklyRounds: return "Rundor per vecka"
+        case .detailMeasures: return "Beslutade åtgärder"
+        case .detailIncidentList: return "Händelser"
+        case .detailRoundList: return "Rundor"
+        case .detailCounted: return "Räknas mot löftet"
+        case .detailProgress(let d, let t): return "Utfört \(d) av \(t)"
+        case .detailSpan(let p): return "Period: \(text(.periodName(p)))"
+        case .participants(let n): return "\(n) deltagare"
+        case .round: return "runda"
+        case .intervention: return "insats"
+        case .measureFormTitle(let spot): return "Ny åtgärd · \(spot)"
+        case .fieldWhat: return "Vad"
+        case .fieldResponsible: return "Ansvarig"
+        case .fieldDue: return "Klart senast"
+        case .invalidDate: return "ogiltigt datum (ÅÅÅÅ-MM-DD)"
+        case .required: return "får inte vara tomt"
+        case .measureSaved: return "Åtgärden är sparad"
+        case .saveFailed(let why): return "Kunde inte spara: \(why)"
+        case .formHint: return "Enter nästa fält/spara · Tab byt fält · Esc avbryt"
         }
     }
 }

@@ -38,4 +38,7 @@ public enum Text: Sendable, Equatable {
     case never
     case overdue
     case none
+
+    // Dashboard
+    case dashboard(DashboardText)
 }

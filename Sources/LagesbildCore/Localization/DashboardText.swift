@@ -1,0 +1,63 @@
+/// The words of the dashboard (the chair's ncurses front end). Kept as one nested
+/// key so the dashboard's texts sit together in each language table.
+public enum DashboardText: Sendable, Equatable {
+    // Key actions: the labels of the key table, shown in the footer and the help overlay.
+    case keyHelp, keyQuit, keyNextPanel, keyPreviousPanel, keyUp, keyDown
+    case keyPageUp, keyPageDown, keyFirst, keyLast, keyOpen, keyBack
+    case keyPreviousPeriod, keyNextPeriod, keyToday, keyCycleKind
+    case keyFilterName, keyFilterFocus, keyNewMeasure
+    case keyNextField, keyPreviousField, keySave, keyCancel
+    case keyLineStart, keyLineEnd, keyDeleteBackward, keyDeleteForward, keyClearLine
+    case keyCharLeft, keyCharRight
+
+    // Frame
+    case focusAreas
+    case hotSpots
+    case activities
+    /// ISO week number, `v.47`.
+    case weekShort(Int)
+    case tooSmall(cols: Int, rows: Int, neededCols: Int, neededRows: Int)
+    case dataMissing
+    case noPlan
+    case noMatches
+    case readOnly
+
+    // Help overlay
+    case helpTitle
+    case helpSectionDashboard
+    case helpSectionForm
+    case helpClose
+
+    // Filters
+    case filterNamePrompt
+    case filterFocusPrompt
+    case filterShown(String)
+
+    // Drill-down
+    case detailIncidentsNowBefore(now: Int, before: Int)
+    case detailRounds(count: Int)
+    case detailLastRound(days: Int?)
+    case detailPriority(String)
+    case detailWeeklyIncidents
+    case detailWeeklyRounds
+    case detailMeasures
+    case detailIncidentList
+    case detailRoundList
+    case detailCounted
+    case detailProgress(done: Int, target: Int)
+    case detailSpan(Period)
+    case participants(Int)
+    case round
+    case intervention
+
+    // Measure form
+    case measureFormTitle(hotSpot: String)
+    case fieldWhat
+    case fieldResponsible
+    case fieldDue
+    case invalidDate
+    case required
+    case measureSaved
+    case saveFailed(String)
+    case formHint
+}

@@ -1,0 +1,67 @@
+/// The plan of the sample folder: Vaggeryd's citizen promises 2023 (the six focus areas of
+/// the published promises), with targets and hot spots in Vaggeryd, Skillingaryd and Hok.
+public enum VaggerydPlan {
+    public static func make(year: Int = 2023) -> Plan {
+        Plan(
+            municipality: "Vaggeryd",
+            year: year,
+            roundIntervalDays: 14,
+            focusAreas: [
+                FocusArea(id: "trygghet", name: "Ökad trygghet för kommuninvånarna"),
+                FocusArea(id: "narkotika", name: "Narkotikabrottslighet"),
+                FocusArea(id: "vald", name: "Förebygga våldsbrott – särskilt mäns våld mot kvinnor"),
+                FocusArea(id: "skadegorelse", name: "Skadegörelsebrott"),
+                FocusArea(id: "bedragerier", name: "Bedrägerier"),
+                FocusArea(id: "trafik", name: "Förbättrad trafiksäkerhet"),
+            ],
+            promises: [
+                Promise(id: "rundor", focusArea: "trygghet", text: "Trygghetsrundor på aktuella platser utifrån lägesbilden",
+                        owner: .gemensamt, metric: .rounds, target: 18, per: .tertial),
+                Promise(id: "narkotika", focusArea: "narkotika", text: "Riktade insatser mot narkotikabrottslighet",
+                        owner: .polis, metric: .interventions(.narkotika), target: 6, per: .tertial),
+                Promise(id: "vald", focusArea: "vald", text: "Förebyggande insatser mot våld, särskilt mäns våld mot kvinnor",
+                        owner: .gemensamt, metric: .interventions(.vald), target: 3, per: .tertial),
+                Promise(id: "skadegorelse", focusArea: "skadegorelse", text: "Åtgärder mot skadegörelse och klotter på utsatta platser",
+                        owner: .kommun, metric: .interventions(.skadegorelse), target: 5, per: .tertial),
+                Promise(id: "bedragerier", focusArea: "bedragerier", text: "Informationsträffar om bedrägerier för äldre",
+                        owner: .gemensamt, metric: .interventions(.bedrageri), target: 8, per: .year),
+                Promise(id: "trafik", focusArea: "trafik", text: "Trafikkontroller vid skolor och genomfarter",
+                        owner: .polis, metric: .interventions(.trafik), target: 8, per: .tertial),
+            ],
+            hotSpots: [
+                HotSpot(id: "vgd-resecentrum", name: "Vaggeryds resecentrum", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "narkotika"], aliases: ["Resecentrum Vaggeryd", "stationen"]),
+                HotSpot(id: "vgd-torget", name: "Torget Vaggeryd", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "skadegorelse"], aliases: ["Vaggeryds centrum"]),
+                HotSpot(id: "vgd-fenix", name: "Fenix kulturhus", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "skadegorelse"], aliases: ["Fenix"]),
+                HotSpot(id: "vgd-hjortsjoskolan", name: "Hjortsjöskolan", locality: "Vaggeryd",
+                        focusAreas: ["skadegorelse", "trafik"], aliases: ["skolan Vaggeryd"]),
+                HotSpot(id: "vgd-idrottsplats", name: "Vaggeryds IP", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "narkotika"], aliases: ["idrottsplatsen Vaggeryd"]),
+                HotSpot(id: "vgd-hjortsjon", name: "Hjortsjöns badplats", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "narkotika"], aliases: ["badplatsen"]),
+                HotSpot(id: "vgd-lovasparken", name: "Lövåsparken", locality: "Vaggeryd",
+                        focusAreas: ["trygghet", "vald"], aliases: []),
+                HotSpot(id: "sky-resecentrum", name: "Skillingaryds resecentrum", locality: "Skillingaryd",
+                        focusAreas: ["trygghet", "narkotika"], aliases: ["stationen Skillingaryd"]),
+                HotSpot(id: "sky-centrum", name: "Skillingaryds centrum", locality: "Skillingaryd",
+                        focusAreas: ["trygghet", "skadegorelse", "vald"], aliases: ["Storgatan Skillingaryd"]),
+                HotSpot(id: "sky-mossleskolan", name: "Mossleskolan", locality: "Skillingaryd",
+                        focusAreas: ["skadegorelse", "trafik"], aliases: []),
+                HotSpot(id: "sky-folketspark", name: "Folkets park Skillingaryd", locality: "Skillingaryd",
+                        focusAreas: ["trygghet", "narkotika"], aliases: ["Folkets park"]),
+                HotSpot(id: "sky-vallen", name: "Vallens idrottsplats", locality: "Skillingaryd",
+                        focusAreas: ["trygghet"], aliases: ["Vallen"]),
+                HotSpot(id: "sky-riksvag", name: "Genomfarten väg 152", locality: "Skillingaryd",
+                        focusAreas: ["trafik"], aliases: ["väg 152"]),
+                HotSpot(id: "hok-centrum", name: "Hoks centrum", locality: "Hok",
+                        focusAreas: ["trygghet", "skadegorelse"], aliases: ["Hok"]),
+                HotSpot(id: "hok-skolan", name: "Hokskolan", locality: "Hok",
+                        focusAreas: ["skadegorelse", "trafik"], aliases: []),
+                HotSpot(id: "hok-badplats", name: "Hoksjöns strand", locality: "Hok",
+                        focusAreas: ["trygghet", "narkotika"], aliases: []),
+            ]
+        )
+    }
+}
