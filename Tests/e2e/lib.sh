@@ -1,0 +1,74 @@
+# Helpers for the end-to-end journeys: a private tmux server, waiting on screen text
+# instead of fixed sleeps, and a screen dump when a step fails.
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN="$ROOT/.build/debug/lagesbild"
+export TMUX_TMPDIR=$(mktemp -d)
+SOCK="lagesbild-e2e-$$"
+WORK=$(mktemp -d)
+TMUX_CONF="$WORK/tmux.conf"
+: > "$TMUX_CONF"
+
+T() { tmux -L "$SOCK" -f "$TMUX_CONF" "$@"; }
+
+cleanup() {
+    T kill-server >/dev/null 2>&1 || true
+    chmod -R u+w "$WORK" 2>/dev/null || true
+    rm -rf "$WORK" "$TMUX_TMPDIR"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*"
+    echo "--- screen:"
+    T capture-pane -p -t e2e 2>/dev/null || true
+    exit 1
+}
+
+# start CMD... : runs the command in a detached 80x24 session (size overridable by COLS/ROWS).
+start() {
+    T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*"
+}
+
+screen() { T capture-pane -p -t e2e; }
+
+# wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
+wait_for() {
+    local text=$1 limit=${2:-10} i=0
+    while [ "$i" -lt $((limit * 20)) ]; do
+        screen 2>/dev/null | grep -qF -- "$text" && return 0
+        sleep 0.05
+        i=$((i + 1))
+    done
+    fail "did not see '$text' within ${limit}s"
+}
+
+# wait_gone TEXT [SECONDS]: polls until TEXT is no longer on screen.
+wait_gone() {
+    local text=$1 limit=${2:-10} i=0
+    while [ "$i" -lt $((limit * 20)) ]; do
+        screen 2>/dev/null | grep -qF -- "$text" || return 0
+        sleep 0.05
+        i=$((i + 1))
+    done
+    fail "'$text' still on screen after ${limit}s"
+}
+
+keys() { T send-keys -t e2e "$@"; }
+type_text() { T send-keys -t e2e -l "$1"; }
+
+# session_ended [SECONDS]: true once the program has exited and the session is gone.
+session_ended() {
+    local limit=${1:-5} i=0
+    while [ "$i" -lt $((limit * 20)) ]; do
+        T has-session -t e2e 2>/dev/null || return 0
+        sleep 0.05
+        i=$((i + 1))
+    done
+    return 1
+}
+
+copy_sample() {
+    cp -r "$ROOT/sample-data" "$WORK/data"
+    echo "$WORK/data"
+}
