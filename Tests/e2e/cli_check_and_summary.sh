@@ -1,0 +1,38 @@
+# The foundation's command line on sample-data: check passes; broken copies give the
+# promised errors with file:line; summary's promise figures match an independent
+# recomputation from the raw journal lines.
+source "$(dirname "$0")/lib.sh"
+
+"$BIN" check --data "$ROOT/sample-data" > "$WORK/check.txt" || { cat "$WORK/check.txt"; fail "check on sample-data did not exit 0"; }
+grep -q " 0 fel" "$WORK/check.txt" || fail "check did not report zero errors"
+
+# A torn last line: a warning naming file and line; the rest loads; exit 0.
+d=$(copy_sample)
+j=$(ls "$d"/journal/*.jsonl | head -1)
+lines=$(wc -l < "$j")
+printf '{"v":1,"id":"half' >> "$j"
+out=$("$BIN" check --data "$d") || fail "a torn last line made check fail: $out"
+echo "$out" | grep -q "journal/$(basename "$j"):$((lines + 1)): varning: sista raden är avbruten" || fail "no torn-line warning with file:line: $out"
+
+# A malformed line in the middle: an error naming file:line; exit status 1; the rest still counts.
+d2="$WORK/data2"; cp -r "$ROOT/sample-data" "$d2"
+j2=$(ls "$d2"/journal/*.jsonl | head -1)
+sed -i '5s/.*/{"v":1,"id":"not json/' "$j2"
+"$BIN" check --data "$d2" > "$WORK/out2.txt" && fail "check passed a malformed line"
+grep -q "journal/$(basename "$j2"):5: fel:" "$WORK/out2.txt" || { cat "$WORK/out2.txt"; fail "no file:line error for the malformed line"; }
+
+# A plan naming an unknown focus area: an error naming plan.yaml and the line.
+d3="$WORK/data3"; cp -r "$ROOT/sample-data" "$d3"
+line=$(grep -n "focus_area: narkotika" "$d3/plan.yaml" | head -1 | cut -d: -f1)
+sed -i "${line}s/focus_area: narkotika/focus_area: knark/" "$d3/plan.yaml"
+"$BIN" check --data "$d3" > "$WORK/out3.txt" && fail "check passed an unknown focus area"
+grep -q "plan.yaml:$line: fel: .*knark" "$WORK/out3.txt" || { cat "$WORK/out3.txt"; fail "no plan.yaml:$line error naming the unknown focus area"; }
+
+# summary's figures against an independent replay of the raw events.
+"$BIN" summary --data "$ROOT/sample-data" --period 2023-T2 > "$WORK/summary.txt" || fail "summary failed"
+python3 "$ROOT/Tests/e2e/recompute_promises.py" "$ROOT/sample-data" 2023-05-01 2023-08-31 > "$WORK/expected.txt" || fail "recompute failed"
+while read -r id figures; do
+    grep -qE "\[$id\] .* $figures " "$WORK/summary.txt" || { cat "$WORK/summary.txt"; fail "promise $id: expected $figures"; }
+done < "$WORK/expected.txt"
+[ "$(wc -l < "$WORK/expected.txt")" -ge 6 ] || fail "too few promises recomputed"
+echo "ok: check and summary"

@@ -1,0 +1,34 @@
+"""Recomputes each promise's done/target for a tertial straight from the journal lines,
+without any of Lägesbild's code: replay recorded/amended/voided in (ts, id) order, then count.
+usage: recompute_promises.py DATA_DIR TERTIAL_START TERTIAL_END  -> lines "id done/target"
+"""
+import glob, json, sys, datetime
+import yaml
+
+folder, start, end = sys.argv[1], sys.argv[2], sys.argv[3]
+plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
+events = []
+for path in glob.glob(f"{folder}/journal/*.jsonl"):
+    for line in open(path, encoding="utf-8"):
+        if line.endswith("\n"):
+            events.append(json.loads(line))
+events.sort(key=lambda e: (e["ts"], e["id"].upper()))
+records = {}
+for e in events:
+    key = (e["kind"], e["ref"])
+    if e["action"] == "voided":
+        records.pop(key, None)
+    else:
+        records[key] = e["data"]
+
+year = start[:4]
+for p in plan["promises"]:
+    per = p.get("per", "tertial")
+    s, t = (start, end) if per == "tertial" else (f"{year}-01-01", f"{year}-12-31")
+    metric = p["metric"]
+    done = 0
+    for (kind, _), data in records.items():
+        if metric == "rundor" and kind == "round" or metric.startswith("insatser:") and kind == "intervention" and data["kind"] == metric.split(":")[1]:
+            if s <= data["date"] <= t:
+                done += 1
+    print(p["id"], f"{done}/{p['target']}")
