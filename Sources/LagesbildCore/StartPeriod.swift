@@ -1,4 +1,3 @@
-import LagesbildCore
 
 /// The period a view opens on: today's tertial when the plan's year holds today, otherwise
 /// the last tertial of the plan's year (an archive or the sample folder).
