@@ -1,0 +1,68 @@
+import Glibc
+
+/// Replaces a file so that a crash at any instant leaves either the old or the new
+/// contents, never a mix: write a temporary file in the same directory, fsync it,
+/// rename it over the target, fsync the directory. Used for drafts and derived files;
+/// journals are never replaced.
+public enum AtomicFile {
+    /// Writes `bytes` to `path` (mode 0600), replacing any existing file.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let (directory, _) = split(path)
+        let temp = try writeTemporary(bytes, besides: path)
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw StoreError.io(operation: "rename", path: path, errno: code)
+        }
+        try PosixIO.fsyncDirectory(directory)
+    }
+
+    /// Writes `bytes` to `path` only if nothing is there yet; throws `EEXIST` otherwise.
+    /// `link` fails instead of replacing, so even a file created a moment ago by someone
+    /// else is never overwritten.
+    public static func create(_ bytes: [UInt8], at path: String) throws {
+        let (directory, _) = split(path)
+        let temp = try writeTemporary(bytes, besides: path)
+        defer { unlink(temp) }
+        guard link(temp, path) == 0 else {
+            throw StoreError.io(operation: "link", path: path, errno: errno)
+        }
+        try PosixIO.fsyncDirectory(directory)
+    }
+
+    /// Writes and syncs a new hidden temporary file next to `path` and returns its path.
+    private static func writeTemporary(_ bytes: [UInt8], besides path: String) throws -> String {
+        let (directory, name) = split(path)
+        var attempt = 0
+        while true {
+            // O_EXCL: never reuse a temporary someone else (or a crashed run) left behind.
+            let temp = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if fd < 0 {
+                if errno == EEXIST && attempt < 8 { attempt += 1; continue }
+                throw StoreError.io(operation: "open", path: temp, errno: errno)
+            }
+            do {
+                _ = fchmod(fd, 0o600)  // the umask may have narrowed it; never widen beyond 0600
+                try PosixIO.writeAll(fd, bytes, path: temp)
+                try PosixIO.fsyncOrThrow(fd, path: temp)
+            } catch {
+                close(fd)
+                unlink(temp)
+                throw error
+            }
+            guard close(fd) == 0 else {
+                let code = errno
+                unlink(temp)
+                throw StoreError.io(operation: "close", path: temp, errno: code)
+            }
+            return temp
+        }
+    }
+
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let dir = String(path[..<slash])
+        return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
+    }
+}

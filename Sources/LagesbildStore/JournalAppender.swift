@@ -1,0 +1,59 @@
+import Glibc
+import LagesbildCore
+
+/// Appends events to one writer's journal, `journal/<writer>.jsonl`.
+///
+/// Each append: take `flock(LOCK_EX)` on `journal/.<writer>.lock`, open the journal with
+/// `O_APPEND`, write the whole line in one `write`, `fsync`, and only then return. The
+/// lock is on a separate file because an `fcntl` lock on the data file is silently
+/// dropped when any other descriptor to it closes; `flock` locks belong to the open file
+/// description, so two appenders in one process (or two threads) exclude each other too.
+/// The journal is never truncated or rewritten.
+public final class JournalAppender: EventSink, Sendable {
+    public let author: String
+    public let folder: String
+    /// The journal this appender writes, absolute.
+    public let journalPath: String
+    private let lockPath: String
+    private let journalDirectory: String
+
+    /// `writer` names the journal file (sanitised); events keep whatever author they carry.
+    public init(folder: String, writer: String) {
+        self.author = writer
+        self.folder = folder
+        self.journalDirectory = "\(folder)/\(JournalNames.directory)"
+        self.journalPath = "\(folder)/\(JournalNames.relativeJournalPath(writer: writer))"
+        self.lockPath = "\(folder)/\(JournalNames.relativeLockPath(writer: writer))"
+    }
+
+    /// Returns once the event's line is on disk. Throws without writing anything when the
+    /// data folder is missing: creating it here would scatter data in a wrong place.
+    public func append(_ event: JournalEvent) throws {
+        try appendLine(try JournalLine.encode(event))
+    }
+
+    /// Appends an already encoded line (it must end with "\n" and hold no other newline).
+    func appendLine(_ line: [UInt8]) throws {
+        guard PosixIO.isDirectory(folder) else {
+            throw StoreError.io(operation: "open", path: folder, errno: ENOENT)
+        }
+        try PosixIO.makeDirectory(journalDirectory)
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw StoreError.io(operation: "open", path: lockPath, errno: errno) }
+        defer { close(lock) }  // closing the lock's own descriptor releases the flock
+        while flock(lock, LOCK_EX) != 0 {
+            if errno != EINTR { throw StoreError.io(operation: "flock", path: lockPath, errno: errno) }
+        }
+        let isNew = !PosixIO.exists(journalPath)
+        let fd = open(journalPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.io(operation: "open", path: journalPath, errno: errno) }
+        defer { close(fd) }
+        if isNew { _ = fchmod(fd, 0o600) }
+        // One write carries the whole line, so a concurrent reader sees it whole or not yet;
+        // a crash can leave at most a torn last line, which readers report and skip.
+        try PosixIO.writeAll(fd, line, path: journalPath)
+        try PosixIO.fsyncOrThrow(fd, path: journalPath)
+        // A new file's directory entry must be durable too, or the synced bytes could be lost with it.
+        if isNew { try PosixIO.fsyncDirectory(journalDirectory) }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LagesbildCore
+
+/// The wire form of one journal event: a JSON object on one line, ended by "\n".
+/// JSONEncoder escapes every newline inside strings, so free text can never break a line.
+public enum JournalLine {
+    /// The bytes appended to a journal for `event`, trailing newline included.
+    public static func encode(_ event: JournalEvent) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        // Sorted keys make lines stable and diffable; unescaped slashes keep them readable.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(JSONValue.object(event.jsonObject))
+        } catch {
+            throw StoreError.encoding(String(describing: error))
+        }
+        var bytes = [UInt8](data)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// Decodes one line (without its newline) into an event, or the problem that stops it.
+    public static func decode<Bytes: Collection>(_ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(line))
+        } catch {
+            return .problem(.notJSON(snippet(line)))
+        }
+        switch JournalEvent.from(value) {
+        case .success(let event): return .event(event)
+        case .failure(let error): return .problem(.badEvent(error.problems))
+        }
+    }
+
+    /// One decoded line: an event, or what stops it from being one.
+    public enum Decoded: Sendable {
+        case event(JournalEvent)
+        case problem(DiagnosticProblem)
+    }
+
+    /// The start of a bad line, so the user can find it; the detail is data, not prose.
+    static func snippet<Bytes: Collection>(_ line: Bytes) -> String where Bytes.Element == UInt8 {
+        let text = String(decoding: line.prefix(48), as: UTF8.self)
+            .map { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) ? " " : String($0) }
+            .joined()
+        return line.count > 48 ? text + "…" : text
+    }
+}

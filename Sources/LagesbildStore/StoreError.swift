@@ -1,0 +1,18 @@
+import Glibc
+
+/// A failure of the file store. Carries the failing system call, the path and `errno`
+/// so the caller can show the cause; the store itself never prints anything.
+public enum StoreError: Error, Sendable, Equatable {
+    /// A system call failed: the operation (`open`, `fsync`, …), the path, and `errno`.
+    case io(operation: String, path: String, errno: Int32)
+    /// `lagesbild init` found a plan file already there and refuses to overwrite it.
+    case planExists(path: String)
+    /// An event could not be turned into a journal line.
+    case encoding(String)
+
+    /// The system's description of the error number, for logs and the CLI.
+    public var systemMessage: String? {
+        guard case .io(_, _, let code) = self else { return nil }
+        return String(cString: strerror(code))
+    }
+}
