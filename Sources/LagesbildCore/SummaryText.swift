@@ -26,7 +26,7 @@ public struct SummaryText {
             out.append("  \(area.name)")
             for row in rows {
                 let figures = "\(row.done)/\(row.target)"
-                out.append("    [\(row.promise.id)] \(SummaryText.fit(row.promise.text, 52)) \(SummaryText.left(figures, 7)) \(L(.promiseState(row.state)))  (\(row.span))")
+                out.append("    \(SummaryText.fit(row.promise.text, 50)) \(SummaryText.left(figures, 7))  \(SummaryText.fit(L(.promiseState(row.state)), 10)) \(row.span)  [\(row.promise.id)]")
             }
         }
         out.append("")
@@ -36,13 +36,13 @@ public struct SummaryText {
             let days = s.daysSinceLastRound.map { L(.daysShort($0)) } ?? L(.never)
             let mark = s.overdue ? "  " + L(.overdue) : ""
             let priority = String(format: "%.1f", s.priority)
-            out.append("  [\(s.hotSpot.id)] \(SummaryText.fit(s.hotSpot.name, 28)) \(SummaryText.left("\(s.incidents)/\(s.incidentsBefore)", 7)) \(s.trend.arrow) \(SummaryText.left(String(s.rounds), 3)) \(SummaryText.left(days, 7)) \(SummaryText.left(priority, 5))\(mark)")
+            out.append("  \(SummaryText.fit(s.hotSpot.name, 28)) \(SummaryText.left("\(s.incidents)/\(s.incidentsBefore)", 7)) \(s.trend.arrow) \(SummaryText.left(String(s.rounds), 3)) \(SummaryText.left(days, 7)) \(SummaryText.left(priority, 5))  [\(s.hotSpot.id)]\(mark)")
         }
         out.append("")
         out.append(L(.summaryActivities))
         for a in picture.activities {
             let figures = a.target.map { "\(a.count)/\($0)" } ?? "\(a.count)"
-            out.append("  [\(a.metric.key)] \(SummaryText.fit(L(.metric(a.metric)), 28)) \(SummaryText.left(figures, 7))  \(Sparkline.render(a.weekly))")
+            out.append("  \(SummaryText.fit(L(.metric(a.metric)), 28)) \(SummaryText.left(figures, 7))  \(Sparkline.render(a.weekly))  [\(a.metric.key)]")
         }
         out.append("")
         out.append(L(.summaryMeasures))

@@ -32,7 +32,7 @@ grep -q "plan.yaml:$line: fel: .*knark" "$WORK/out3.txt" || { cat "$WORK/out3.tx
 "$BIN" summary --data "$ROOT/sample-data" --period 2023-T2 > "$WORK/summary.txt" || fail "summary failed"
 python3 "$ROOT/Tests/e2e/recompute_promises.py" "$ROOT/sample-data" 2023-05-01 2023-08-31 > "$WORK/expected.txt" || fail "recompute failed"
 while read -r id figures; do
-    grep -qE "\[$id\] .* $figures " "$WORK/summary.txt" || { cat "$WORK/summary.txt"; fail "promise $id: expected $figures"; }
+    grep -qE " $figures .*\[$id\]" "$WORK/summary.txt" || { cat "$WORK/summary.txt"; fail "promise $id: expected $figures"; }
 done < "$WORK/expected.txt"
 [ "$(wc -l < "$WORK/expected.txt")" -ge 6 ] || fail "too few promises recomputed"
 echo "ok: check and summary"

@@ -24,7 +24,8 @@ for e in events:
 year = start[:4]
 for p in plan["promises"]:
     per = p.get("per", "tertial")
-    s, t = (start, end) if per == "tertial" else (f"{year}-01-01", f"{year}-12-31")
+    # A yearly promise is judged year to date: from January 1 up to the tertial's end.
+    s, t = (start, end) if per == "tertial" else (f"{year}-01-01", end)
     metric = p["metric"]
     done = 0
     for (kind, _), data in records.items():

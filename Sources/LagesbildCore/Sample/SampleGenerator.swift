@@ -49,7 +49,7 @@ public struct SampleGenerator {
         let spots = plan.hotSpots
         // Each place has its own base level of incidents per week.
         var baseRate: [String: Double] = [:]
-        for spot in spots { baseRate[spot.id] = 0.25 + rng.unit() * 1.6 }
+        for spot in spots { baseRate[spot.id] = 0.1 + rng.unit() * 0.7 }
         var pendingMeasures: [(measure: Measure, resolveOn: Day, status: MeasureStatus)] = []
 
         for yearOffset in 0..<max(options.years, 1) {
@@ -71,7 +71,7 @@ public struct SampleGenerator {
                 // Reports from places that are not hot spots yet.
                 for _ in 0..<rng.poisson(0.08 * season * options.scale) { addLooseIncident(on: day) }
                 // Safety rounds, mostly Friday and Saturday evenings.
-                let roundMean = (day.weekday == 5 || day.weekday == 6 ? 0.42 : 0.06) * season * options.scale
+                let roundMean = (day.weekday == 5 || day.weekday == 6 ? 0.55 : 0.08) * (0.6 + 0.4 * season) * options.scale
                 for _ in 0..<rng.poisson(roundMean) { addRound(on: day) }
                 addInterventions(on: day, season: season)
                 // The weekly EST meeting on Tuesdays decides measures for the hottest places.
@@ -83,15 +83,18 @@ public struct SampleGenerator {
                         pendingMeasures.append((m, resolve, status))
                     }
                 }
-                // Measures change status when the work is done.
+                // Measures change status when the work is done; most ongoing ones finish later.
+                var later: [(measure: Measure, resolveOn: Day, status: MeasureStatus)] = []
                 pendingMeasures.removeAll { item in
                     guard item.resolveOn == day else { return false }
                     guard item.status != .open else { return true }
                     var m = item.measure
                     m.status = item.status
                     emit(.amended, .measure(m), author: Writer.chair, on: day, minute: 9 * 60 + rng.int(0...59))
+                    if m.status == .ongoing, rng.chance(0.8) { later.append((m, day.adding(days: rng.int(14...56)), .done)) }
                     return true
                 }
+                pendingMeasures += later
                 day = day.adding(days: 1)
             }
         }
@@ -134,10 +137,10 @@ public struct SampleGenerator {
         for spot in plan.hotSpots {
             recentIncidents[spot.id]?.removeAll { $0 < cutoff }
             let gap = Double(min(day.days(since: lastRound[spot.id] ?? day.adding(days: -60)), 60))
-            weighted.append((spot.id, 0.3 + Double(recentIncidents[spot.id]?.count ?? 0) + gap / 20))
+            weighted.append((spot.id, 0.2 + Double(recentIncidents[spot.id]?.count ?? 0) / 2 + gap * gap / 100))
         }
         var chosen: [String] = []
-        for _ in 0..<rng.int(1...3) {
+        for _ in 0..<rng.int(2...3) {
             let total = weighted.reduce(0) { $0 + $1.1 }
             var roll = rng.unit() * total
             for (i, item) in weighted.enumerated() {

@@ -5,7 +5,7 @@ public enum VaggerydPlan {
         Plan(
             municipality: "Vaggeryd",
             year: year,
-            roundIntervalDays: 14,
+            roundIntervalDays: 21,
             focusAreas: [
                 FocusArea(id: "trygghet", name: "Ökad trygghet för kommuninvånarna"),
                 FocusArea(id: "narkotika", name: "Narkotikabrottslighet"),
@@ -16,7 +16,7 @@ public enum VaggerydPlan {
             ],
             promises: [
                 Promise(id: "rundor", focusArea: "trygghet", text: "Trygghetsrundor på aktuella platser utifrån lägesbilden",
-                        owner: .gemensamt, metric: .rounds, target: 18, per: .tertial),
+                        owner: .gemensamt, metric: .rounds, target: 30, per: .tertial),
                 Promise(id: "narkotika", focusArea: "narkotika", text: "Riktade insatser mot narkotikabrottslighet",
                         owner: .polis, metric: .interventions(.narkotika), target: 6, per: .tertial),
                 Promise(id: "vald", focusArea: "vald", text: "Förebyggande insatser mot våld, särskilt mäns våld mot kvinnor",

@@ -1,0 +1,34 @@
+import ArgumentParser
+import LagesbildCore
+import LagesbildStore
+
+/// `lagesbild summary --period 2023-T2`: the situation picture as plain text.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Skriver lägesbilden för en period som text (the situation picture as text).")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "Perioden: 2023, 2023-T2 eller 2023-W47 (annars innevarande tertial).")
+    var period: String?
+
+    func run() throws {
+        let folder = try options.requireFolder()
+        let today = try options.todayDay()
+        let loaded = DataFolderLoader.load(folder, today: today)
+        guard let plan = loaded.plan else {
+            for d in loaded.diagnostics { Console.error(options.language.line(d)) }
+            throw ExitCode(1)
+        }
+        let chosen: Period
+        if let period {
+            guard let p = Period(period) else { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
+            chosen = p
+        } else {
+            chosen = StartPeriod.choose(plan: plan, today: today)
+        }
+        let picture = SituationAnalyzer(plan: plan, ledger: loaded.ledger).picture(for: chosen, today: today)
+        Console.out(SummaryText(plan: plan, picture: picture, language: options.language).render())
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `lagesbild`: the situation picture of the local crime-prevention cooperation.
+@main
+struct Lagesbild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lagesbild",
+        abstract: "Lägesbild – gemensam lägesbild för kommun och polis (medborgarlöften, EST, trygghetsrundor).",
+        discussion: "Utan underkommando startar instrumentpanelen. Datamappen tas från --data, annars $LAGESBILD_DATA, annars XDG-datamappen.",
+        subcommands: [
+            DashboardCommand.self, CheckCommand.self, SummaryCommand.self, InitCommand.self, GenerateCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
+    )
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LagesbildCore
+import LagesbildStore
+
+/// Options every command that reads a data folder shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Datamappen (annars $LAGESBILD_DATA, annars XDG-datamappen).")
+    var data: String?
+
+    @Option(name: .long, help: "Språk: sv eller en (annars från LANG).")
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dagens datum, ÅÅÅÅ-MM-DD (för prov och repetitioner).", visibility: .hidden))
+    var today: String?
+
+    var language: Language { Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment) }
+
+    var folder: String {
+        DataFolderResolver.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
+    }
+
+    func todayDay() throws -> Day {
+        guard let today else { return Clock.today() }
+        guard let day = Day(iso: today) else { throw ValidationError("--today: \(today) är inget datum (ÅÅÅÅ-MM-DD)") }
+        return day
+    }
+
+    /// Stops with a message that says how to create a folder when it does not exist.
+    func requireFolder() throws -> String {
+        let path = folder
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            Console.error(language(.missingDataFolder(path: path)))
+            throw ExitCode(2)
+        }
+        return path
+    }
+}
+
+/// The local calendar date and time, in the time zone of the machine.
+enum Clock {
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
+
+/// Plain output to stdout and stderr without touching C globals.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}
