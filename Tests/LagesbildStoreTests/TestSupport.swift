@@ -54,9 +54,16 @@ enum Fixture {
     static let today = Day(year: 2023, month: 12, day: 31)!
 
     static func round(_ n: Int = 0, spot: String = "vgd-resecentrum", author: String = "anna@test") -> JournalEvent {
-        let round = Round(date: day, hotSpots: [spot], participants: [.polis: 2, .kommun: 1], notes: "runda \(n)")
-        return JournalEvent(timestamp: Date(timeIntervalSince1970: 1_683_000_000 + Double(n)), author: author,
-                            action: .recorded, record: .round(round))
+        let round = Round(id: uuid(1, n), date: day, hotSpots: [spot], participants: [.polis: 2, .kommun: 1],
+                          notes: "runda \(n)")
+        return JournalEvent(id: uuid(2, n), timestamp: Date(timeIntervalSince1970: 1_683_000_000 + Double(n)),
+                            author: author, action: .recorded, record: .round(round))
+    }
+
+    /// The same id for the same arguments, so fixtures compare equal across calls.
+    static func uuid(_ group: Int, _ n: Int) -> UUID {
+        let digits = String(n)
+        return UUID(uuidString: "0000000\(group)-0000-4000-8000-" + String(repeating: "0", count: 12 - digits.count) + digits)!
     }
 
     static func line(_ event: JournalEvent) -> String {
