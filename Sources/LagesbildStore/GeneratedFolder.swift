@@ -1,10 +1,11 @@
+import Glibc
 import LagesbildCore
 
 extension DataFolder {
-    /// Writes a whole new folder at once: `plan.yaml` and one journal per writer, each a new
-    /// file written atomically. Used by `lagesbild generate`; refuses to touch a folder
-    /// that already has a plan or a journal of the same writer.
-    /// - Returns: the number of events written.
+    /// Writes a whole new data folder at once (`lagesbild generate`): the plan and every
+    /// event, each author's events in its own journal, sorted by time. Refuses, like
+    /// `create`, when a plan is already there. Journals are written complete before the plan,
+    /// so a folder with a plan is never half written. Returns the number of events written.
     @discardableResult
     public static func write(plan: Plan, events: [JournalEvent], to folder: String) throws -> Int {
         let planPath = "\(folder)/\(PlanFile.name)"
@@ -13,14 +14,22 @@ extension DataFolder {
         for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory] {
             try PosixIO.makeDirectory("\(folder)/\(sub)")
         }
-        var byWriter: [String: [UInt8]] = [:]
-        for event in events {
-            byWriter[event.author, default: []] += try JournalLine.encode(event)
-        }
-        for (writer, bytes) in byWriter.sorted(by: { $0.key < $1.key }) {
+        let byWriter = Dictionary(grouping: events) { JournalNames.safeWriterName($0.author) }
+        for (writer, own) in byWriter.sorted(by: { $0.key < $1.key }) {
+            var bytes: [UInt8] = []
+            for event in own.sorted(by: { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }) {
+                bytes += try JournalLine.encode(event)
+            }
+            // A new file, written whole and never replaced: an existing journal is an error.
             try AtomicFile.create(bytes, at: "\(folder)/\(JournalNames.relativeJournalPath(writer: writer))")
         }
-        try AtomicFile.create(Array(try PlanFile.yaml(for: plan).utf8), at: planPath)
+        let yaml = "# Lägesbild – plan skapad av lagesbild generate. Se `lagesbild init` för en plan med förklaringar.\n"
+            + (try PlanFile.yaml(for: plan))
+        do {
+            try AtomicFile.create(Array(yaml.utf8), at: planPath)
+        } catch StoreError.io(_, _, EEXIST) {
+            throw StoreError.planExists(path: planPath)
+        }
         return events.count
     }
 }

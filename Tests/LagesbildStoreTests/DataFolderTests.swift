@@ -28,6 +28,23 @@ import Testing
         #expect(folder.read("plan.yaml") == "municipality: Egen\n")
     }
 
+    @Test func writeCreatesAFolderThatLoadsBackWhole() throws {
+        let folder = TempFolder()
+        let data = folder.file("sample")
+        let events = (0..<5).map { Fixture.round($0, author: $0 % 2 == 0 ? "anna@test" : "olle@test") }
+        #expect(try DataFolder.write(plan: VaggerydPlan.make(), events: events.reversed(), to: data) == 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(data)/journal").sorted()
+                == ["anna@test.jsonl", "olle@test.jsonl"])
+        #expect(mode(of: "\(data)/journal/anna@test.jsonl") == 0o600)
+        let loaded = DataFolderLoader.load(data, today: Fixture.today)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.plan == VaggerydPlan.make())
+        #expect(loaded.ledger.rounds.count == 5)
+        #expect(throws: StoreError.planExists(path: "\(data)/plan.yaml")) {
+            try DataFolder.write(plan: VaggerydPlan.make(), events: [], to: data)
+        }
+    }
+
     @Test func resolverOrder() {
         let env = ["HOME": "/home/anna", "LAGESBILD_DATA": "/srv/lb", "XDG_DATA_HOME": "/home/anna/xdg"]
         #expect(DataFolderResolver.resolve(flag: "/mnt/data", environment: env) == "/mnt/data")

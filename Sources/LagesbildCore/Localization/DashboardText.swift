@@ -9,6 +9,8 @@ public enum DashboardText: Sendable, Equatable {
     case keyNextField, keyPreviousField, keySave, keyCancel
     case keyLineStart, keyLineEnd, keyDeleteBackward, keyDeleteForward, keyClearLine
     case keyCharLeft, keyCharRight
+    /// Shorter labels for the footer line.
+    case footerPanel, footerPeriod, footerMeasure
 
     // Frame
     case focusAreas
