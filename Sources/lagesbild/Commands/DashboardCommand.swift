@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import LagesbildCore
 import LagesbildStore
+import LagesbildTUI
 
 /// `lagesbild` (the default): the chair's dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -13,12 +15,24 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: "Perioden att börja på: 2023, 2023-T2 eller 2023-W47.")
     var period: String?
 
+    @Option(name: .long, help: "Vem som skriver (annars användare@värd).")
+    var author: String?
+
+    @Flag(name: .customLong("no-color"), help: "Utan färger (som NO_COLOR).")
+    var noColor = false
+
     func run() throws {
         let folder = try options.requireFolder()
-        let today = try options.todayDay()
-        _ = folder
-        _ = today
-        Console.error("Instrumentpanelen är inte klar ännu.")
-        throw ExitCode(1)
+        var start: Period? = nil
+        if let period {
+            guard let p = Period(period) else { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
+            start = p
+        }
+        let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
+        let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
+        let dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
+                                         period: start, color: !noColor, readOnly: false)
+        let status = runDashboard(source: access.source, sink: access.sink, options: dashboard)
+        if status != 0 { throw ExitCode(status) }
     }
 }
