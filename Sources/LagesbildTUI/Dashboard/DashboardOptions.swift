@@ -1,0 +1,36 @@
+import LagesbildCore
+
+/// How the executable starts the dashboard.
+public struct DashboardOptions: Sendable {
+    public var language: Language
+    /// The real date; nil reads the system clock (local time) and follows it past midnight.
+    public var today: Day?
+    /// The period to open on; nil picks today's tertial, or the plan year's latest tertial
+    /// when the plan's year does not contain today.
+    public var period: Period?
+    /// False forces monochrome; the terminal layer also honours NO_COLOR.
+    public var color: Bool
+    /// The wall display: nothing can be recorded, edit keys say so.
+    public var readOnly: Bool
+    /// Milliseconds between polls for new data and the clock.
+    public var refreshMilliseconds: Int32
+
+    public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, color: Bool = true,
+                readOnly: Bool = false, refreshMilliseconds: Int32 = 1000) {
+        self.language = language
+        self.today = today
+        self.period = period
+        self.color = color
+        self.readOnly = readOnly
+        self.refreshMilliseconds = refreshMilliseconds
+    }
+
+    /// The period the dashboard opens on.
+    public static func initialPeriod(plan: Plan?, today: Day, kind: PeriodKind = .tertial) -> Period {
+        guard let plan, plan.year != today.year else { return Period.containing(today, kind: kind) }
+        // Sample data from another year: show the plan year's last tertial (or the part of it that has happened).
+        let last = Period.containing(Day(year: plan.year, month: 12, day: 31)!, kind: kind)
+        if plan.year > today.year { return Period.containing(Day(year: plan.year, month: 1, day: 1)!, kind: kind) }
+        return last
+    }
+}

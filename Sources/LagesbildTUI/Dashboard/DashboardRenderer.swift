@@ -1,0 +1,98 @@
+import LagesbildCore
+
+/// Draws the dashboard's current state on a screen: layout first, then header, body and footer.
+extension DashboardApp {
+    public func render(on screen: Screen) {
+        screen.clear()
+        screen.hideCursor()
+        switch Layout.compute(rows: screen.rows, cols: screen.cols) {
+        case .tooSmall(let cols, let rows):
+            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
+        case .dashboard(let frame):
+            drawHeader(frame.header, on: screen)
+            drawBody(frame, on: screen)
+            drawFooter(frame.footer, on: screen)
+        }
+    }
+
+    /// Notes in the header: missing data, read-only, active filters.
+    var headerNote: String {
+        var notes: [String] = []
+        if !dataAvailable { notes.append(language(.dashboard(.dataMissing))) }
+        if options.readOnly { notes.append("🔒") }
+        var shown: [String] = []
+        if let area = filter.focusArea { shown.append(plan?.focusArea(id: area)?.name ?? area) }
+        if !filter.name.isEmpty { shown.append("“" + filter.name + "”") }
+        if !shown.isEmpty { notes.append(language(.dashboard(.filterShown(shown.joined(separator: ", "))))) }
+        return TextWidth.sanitize(notes.joined(separator: " · "))
+    }
+
+    private func drawHeader(_ rect: Rect, on screen: Screen) {
+        let title = overview()?.headerTitle ?? "Lägesbild"
+        HeaderBar.draw(title: TextWidth.sanitize(title), note: headerNote, clock: clock(), in: rect, on: screen)
+    }
+
+    private func drawBody(_ frame: DashboardFrame, on screen: Screen) {
+        guard overview() != nil else {
+            let text = language(.dashboard(dataAvailable ? .noPlan : .dataMissing))
+            screen.box(frame.body)
+            screen.put(text, row: frame.body.row + 1, col: 2, width: frame.body.width - 4, role: .warning)
+            return
+        }
+        switch mode {
+        case .detail(let target, let scroll):
+            if let model = detail(target) {
+                pageSize = max(1, DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen))
+            } else {
+                drawPanels(frame, on: screen)
+            }
+        case .help(let scroll):
+            drawBase(frame, on: screen)
+            HelpOverlay.draw(language: language, scroll: scroll, frame: frame, on: screen)
+        case .measureForm(let measureForm):
+            drawBase(frame, on: screen)
+            FormView.draw(measureForm.form, hint: language(.dashboard(.formHint)),
+                          in: frame.overlay(width: 76, height: 12), on: screen)
+        case .overview, .filter:
+            drawPanels(frame, on: screen)
+        }
+    }
+
+    /// The view under an overlay: the overview or the drill-down it was opened from.
+    private func drawBase(_ frame: DashboardFrame, on screen: Screen) {
+        if case .detail(let target, let scroll) = baseMode, let model = detail(target) {
+            DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen)
+        } else {
+            drawPanels(frame, on: screen)
+        }
+    }
+
+    private func drawPanels(_ frame: DashboardFrame, on screen: Screen) {
+        var overlaid = false
+        if case .help = mode { overlaid = true }
+        for (id, rect) in zip(PanelID.allCases, frame.panels) {
+            guard let model = panel(id) else { continue }
+            let fits = ListPanel.draw(model, in: rect, on: screen, selected: selectedIndex(id),
+                                      focused: !overlaid && focus == id)
+            if id == focus { pageSize = max(1, fits) }
+        }
+    }
+
+    private func drawFooter(_ rect: Rect, on screen: Screen) {
+        switch mode {
+        case .filter(let editor, _):
+            let prompt = language(.dashboard(.filterNamePrompt))
+            let promptWidth = TextWidth.width(prompt) + 1
+            screen.putPadded(" " + prompt, row: rect.row, col: rect.col, width: rect.width, role: .hint)
+            let shown = editor.visible(width: rect.width - promptWidth - 1)
+            screen.put(shown.text, row: rect.row, col: rect.col + promptWidth, width: rect.width - promptWidth, role: .input)
+            screen.placeCursor(row: rect.row, col: rect.col + promptWidth + shown.cursorColumn)
+        case .measureForm:
+            if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
+            else { FooterBar.drawHints(scope: .form, language: language, in: rect, on: screen) }
+        default:
+            if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
+            else { FooterBar.drawHints(scope: .dashboard, language: language, in: rect, on: screen) }
+        }
+    }
+}

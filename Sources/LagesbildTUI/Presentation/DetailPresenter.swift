@@ -1,0 +1,152 @@
+import LagesbildCore
+
+/// One line of a drill-down view.
+public struct DetailLine: Sendable, Equatable {
+    public var text: String
+    public var role: StyleRole
+
+    public init(_ text: String, role: StyleRole = .normal) {
+        self.text = TextWidth.sanitize(text)
+        self.role = role
+    }
+}
+
+/// A drill-down view: a title and lines to scroll through.
+public struct DetailModel: Sendable, Equatable {
+    public var title: String
+    public var lines: [DetailLine]
+}
+
+/// Builds the drill-down views: a hot spot over time, and the activities counted toward
+/// a promise or an activity row. Numbers come from the same picture as the overview.
+public struct DetailPresenter {
+    public let plan: Plan
+    public let ledger: Ledger
+    public let picture: SituationPicture
+    public let language: Language
+
+    public init(plan: Plan, ledger: Ledger, picture: SituationPicture, language: Language) {
+        self.plan = plan
+        self.ledger = ledger
+        self.picture = picture
+        self.language = language
+    }
+
+    private func t(_ d: DashboardText) -> String { language(.dashboard(d)) }
+
+    /// Counts per sparkline week, cut to the picture's period and `asOf` like the activity panel.
+    private func weekly(_ days: [Day]) -> [Int] {
+        let period = picture.period
+        return SituationAnalyzer.sparklineWeeks(for: period).map { w in
+            let from = period.kind == .week ? w.start : max(w.start, period.start)
+            let to = min(w.end, picture.asOf)
+            return days.filter { $0 >= from && $0 <= to }.count
+        }
+    }
+
+    private func inPeriod(_ day: Day) -> Bool { day >= picture.period.start && day <= picture.asOf }
+
+    public func hotSpot(_ id: String) -> DetailModel? {
+        guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
+        var lines: [DetailLine] = [
+            DetailLine(s.hotSpot.locality + " · " + t(.detailPriority(OverviewPresenter.formatPriority(s.priority))), role: .dim),
+            DetailLine(t(.detailIncidentsNowBefore(now: s.incidents, before: s.incidentsBefore)) + " " + s.trend.arrow,
+                       role: s.trend == .rising ? .bad : .normal),
+            DetailLine(t(.detailRounds(count: s.rounds))),
+            DetailLine(t(.detailLastRound(days: s.daysSinceLastRound)) + (s.overdue ? " ! " + language(.overdue) : ""),
+                       role: s.overdue ? .bad : .normal),
+            DetailLine(""),
+        ]
+        let incidents = ledger.incidents.values.filter { $0.hotSpot == id }
+        let rounds = ledger.rounds.values.filter { $0.hotSpots.contains(id) }
+        let labelWidth = max(TextWidth.width(t(.detailWeeklyIncidents)), TextWidth.width(t(.detailWeeklyRounds))) + 2
+        lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyIncidents), to: labelWidth) + Bars.sparkline(weekly(incidents.map(\.date)))))
+        lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyRounds), to: labelWidth) + Bars.sparkline(weekly(rounds.map(\.date)))))
+
+        lines.append(DetailLine(""))
+        lines.append(DetailLine(t(.detailMeasures), role: .title))
+        let measures = picture.openMeasures.filter { $0.hotSpot == id }
+        if measures.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
+        for m in measures {
+            let overdue = m.isOverdue(on: picture.asOf)
+            lines.append(DetailLine((overdue ? "! " : "  ") + m.due.iso + "  " + m.what + " (" + m.responsible + ")"
+                                    + (overdue ? " · " + language(.overdue) : ""), role: overdue ? .bad : .normal))
+        }
+
+        lines.append(DetailLine(""))
+        lines.append(DetailLine(t(.detailRoundList), role: .title))
+        let periodRounds = rounds.filter { inPeriod($0.date) }.sorted { $0.date > $1.date }
+        if periodRounds.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
+        for r in periodRounds {
+            lines.append(DetailLine("  " + r.date.iso + "  " + t(.participants(r.participantCount))
+                                    + (r.notes.isEmpty ? "" : "  " + r.notes)))
+        }
+
+        lines.append(DetailLine(""))
+        lines.append(DetailLine(t(.detailIncidentList), role: .title))
+        let periodIncidents = incidents.filter { inPeriod($0.date) }.sorted { ($0.date, $0.time?.minutes ?? 0) > ($1.date, $1.time?.minutes ?? 0) }
+        if periodIncidents.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
+        for i in periodIncidents {
+            let time = i.time.map { " " + $0.description } ?? ""
+            lines.append(DetailLine("  " + i.date.iso + time + "  " + language(.incidentCategory(i.category))
+                                    + " (" + language(.incidentSource(i.source)) + ")" + (i.text.isEmpty ? "" : "  " + i.text)))
+        }
+        return DetailModel(title: s.hotSpot.name, lines: lines)
+    }
+
+    public func promise(_ id: String) -> DetailModel? {
+        guard let s = picture.promises.first(where: { $0.promise.id == id }) else { return nil }
+        let area = plan.focusArea(id: s.promise.focusArea)?.name ?? s.promise.focusArea
+        var lines: [DetailLine] = [
+            DetailLine(area + " · " + language(.promiseOwner(s.promise.owner)), role: .dim),
+            DetailLine(t(.detailSpan(s.span))),
+            DetailLine(t(.detailProgress(done: s.done, target: s.target)) + "  " + Bars.progress(done: s.done, target: s.target)
+                       + "  " + language(.promiseState(s.state)), role: OverviewPresenter.role(of: s.state)),
+            DetailLine(""),
+            DetailLine(t(.detailCounted), role: .title),
+        ]
+        lines += counted(s.promise.metric, from: s.span.start, to: min(picture.asOf, s.span.end))
+        return DetailModel(title: s.promise.text, lines: lines)
+    }
+
+    public func metric(_ key: PromiseMetricKey) -> DetailModel? {
+        guard let metric = PromiseMetric(key: key),
+              let a = picture.activities.first(where: { $0.metric == metric }) else { return nil }
+        var lines: [DetailLine] = [
+            DetailLine(t(.detailSpan(picture.period))),
+            DetailLine(a.target.map { t(.detailProgress(done: a.count, target: $0)) } ?? "\(a.count)"),
+            DetailLine(Bars.sparkline(a.weekly), role: .dim),
+            DetailLine(""),
+        ]
+        lines += counted(metric, from: picture.period.start, to: picture.asOf)
+        return DetailModel(title: language(.metric(metric)), lines: lines)
+    }
+
+    /// The records a metric counts between two days, newest first.
+    private func counted(_ metric: PromiseMetric, from: Day, to: Day) -> [DetailLine] {
+        var out: [(Day, String)] = []
+        switch metric {
+        case .rounds:
+            for r in ledger.rounds.values where r.date >= from && r.date <= to {
+                let places = r.hotSpots.map { plan.hotSpot(id: $0)?.name ?? $0 }.joined(separator: ", ")
+                out.append((r.date, r.date.iso + "  " + t(.round) + "  " + places))
+            }
+        case .interventions(let kind):
+            for i in ledger.interventions.values where i.kind == kind && i.date >= from && i.date <= to {
+                let place = i.hotSpot.flatMap { plan.hotSpot(id: $0)?.name } ?? i.place
+                out.append((i.date, i.date.iso + "  " + t(.intervention) + " " + language(.interventionKind(kind))
+                            + "  " + place + " (" + language(.organisation(i.organisation)) + ")"))
+            }
+        }
+        if out.isEmpty { return [DetailLine("  " + language(.none), role: .dim)] }
+        return out.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.map { DetailLine("  " + $0.1) }
+    }
+}
+
+extension OverviewPresenter {
+    /// The priority score with one decimal, as the summary prints it.
+    public static func formatPriority(_ p: Double) -> String {
+        let tenths = Int((p * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}

@@ -1,0 +1,31 @@
+import LagesbildCore
+
+/// What the chair narrowed the lists to: a name fragment and/or one focus area.
+public struct DashboardFilter: Sendable, Equatable {
+    public var name: String = ""
+    /// A focus area id, or nil for all.
+    public var focusArea: String?
+
+    public init(name: String = "", focusArea: String? = nil) {
+        self.name = name
+        self.focusArea = focusArea
+    }
+
+    public var isEmpty: Bool { name.isEmpty && focusArea == nil }
+
+    func matches(_ texts: [String]) -> Bool {
+        let needle = name.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !needle.isEmpty else { return true }
+        return texts.contains { $0.lowercased().contains(needle) }
+    }
+
+    func matches(_ spot: HotSpot, plan: Plan) -> Bool {
+        if let area = focusArea, !spot.focusAreas.contains(area) { return false }
+        return matches([spot.name, spot.locality] + spot.aliases)
+    }
+
+    func matches(_ promise: Promise, plan: Plan) -> Bool {
+        if let area = focusArea, promise.focusArea != area { return false }
+        return matches([promise.text, plan.focusArea(id: promise.focusArea)?.name ?? promise.focusArea])
+    }
+}

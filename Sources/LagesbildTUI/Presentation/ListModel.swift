@@ -1,0 +1,54 @@
+/// A right-hand column of a list row: fixed width, already formatted.
+public struct RowCell: Sendable, Equatable {
+    public var text: String
+    public var role: StyleRole
+    /// Columns reserved; the text is right-aligned in them.
+    public var width: Int
+    /// An elastic cell (a sparkline) takes what room is left after the label's minimum
+    /// and shows its newest end.
+    public var elastic: Bool
+
+    public init(_ text: String, width: Int? = nil, role: StyleRole = .normal, elastic: Bool = false) {
+        self.text = text
+        self.role = role
+        self.width = width ?? TextWidth.width(text)
+        self.elastic = elastic
+    }
+}
+
+/// One line of a panel: a label on the left, cells on the right.
+public struct ListRow: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        case hotSpot(String)
+        case promise(String)
+        case metric(PromiseMetricKey)
+    }
+
+    public var label: String
+    public var labelRole: StyleRole
+    public var cells: [RowCell]
+    /// What Enter opens; nil for a heading, which the selection skips.
+    public var target: Target?
+
+    public init(label: String, labelRole: StyleRole = .normal, cells: [RowCell] = [], target: Target? = nil) {
+        self.label = TextWidth.sanitize(label)
+        self.labelRole = labelRole
+        self.cells = cells
+        self.target = target
+    }
+
+    public var selectable: Bool { target != nil }
+}
+
+/// A metric key that is Sendable and Equatable without exposing Core's enum in a switch.
+public typealias PromiseMetricKey = String
+
+/// What a panel shows: a title and rows.
+public struct PanelModel: Sendable, Equatable {
+    public var title: String
+    public var rows: [ListRow]
+    /// Shown when there are no rows (for example when a filter matches nothing).
+    public var emptyText: String
+
+    public var selectableRows: [ListRow] { rows.filter(\.selectable) }
+}

@@ -1,0 +1,83 @@
+import Testing
+import LagesbildCore
+@testable import LagesbildTUI
+
+/// Each panel drawn on a grid from the fixture plan and records, compared as text.
+@Suite struct PanelTests {
+    func panelLines(_ id: PanelID, rows: Int = 40, cols: Int = 120) -> [String] {
+        let app = Fixture.app()
+        let screen = Fixture.frame(app, rows: rows, cols: cols)
+        guard case .dashboard(let f) = Layout.compute(rows: rows, cols: cols) else { return [] }
+        return screen.lines(in: f.panels[id.rawValue])
+    }
+
+    @Test func header() {
+        let screen = Fixture.frame(Fixture.app())
+        #expect(screen.lines[0] == " Lägesbild · Vaggeryd 2023 · 2023 T3 sep–dec · v.47                       14:02")
+        #expect(screen.role(row: 0, col: 0) == .header)
+    }
+
+    @Test func focusAreasPanel() {
+        let lines = panelLines(.focusAreas)
+        #expect(Array(lines.prefix(8)) == [
+            "┌─ Fokusområden ───────────────────────┐",
+            "│ Ökad trygghet                        │",
+            "│  Trygghetsrundor          ▓▓░░ 3/6   │",
+            "│ Narkotikabrottslighet                │",
+            "│  Narkotikainsatser        ▓▓░░ 1/2   │",
+            "│ Trafiksäkerhet                       │",
+            "│  Trafikkontroller         ▓░░░ 2/9 ! │",
+            "│                                      │",
+        ])
+    }
+
+    @Test func hotSpotsPanelRankedByPriority() {
+        let lines = panelLines(.hotSpots)
+        #expect(Array(lines.prefix(5)) == [
+            "┌─ Hot spots ──────────────────────────┐",
+            "│ Resecentrum            ▲   3  69 d ! │",
+            "│ Hok centrum            =   0     – ! │",
+            "│ Torget                 ▼   1   6 d   │",
+            "│                                      │",
+        ])
+    }
+
+    @Test func activitiesPanel() {
+        let lines = panelLines(.activities)
+        #expect(Array(lines.prefix(5)) == [
+            "┌─ Aktiviteter T3 ─────────────────────┐",
+            // 18 ISO weeks, W35–W52: rounds in W37, W41, W46; narkotika W39; trafik W40, W44.
+            "│ Rundor        3/6 ··█···█····█······ │",
+            "│ Narkotika     1/2 ····█············· │",
+            "│ Trafik        2/3 ·····█···█········ │",
+            "│                                      │",
+        ])
+    }
+
+    @Test func standardSizeKeepsEveryPanelEdge() {
+        let screen = Fixture.frame(Fixture.app())
+        for row in 1..<23 {
+            let line = screen.line(row)
+            #expect(TextWidth.width(line) == 80, "row \(row): \(line)")
+            #expect(line.hasSuffix("┐") || line.hasSuffix("│") || line.hasSuffix("┘"), "row \(row): \(line)")
+        }
+    }
+
+    @Test func englishLabels() {
+        let app = Fixture.app(language: .en)
+        let text = Fixture.frame(app).text
+        #expect(text.contains("Focus areas"))
+        #expect(text.contains("Activities T3"))
+        #expect(text.contains("? help"))
+        #expect(text.contains("Rounds"))
+    }
+
+    @Test func userTextIsSanitized() {
+        var plan = Fixture.plan
+        plan.hotSpots[0].name = "Rese\u{1B}[2Jcentrum"
+        let store = MemoryDataStore(plan: plan, events: Fixture.records.map(Fixture.event))
+        let text = Fixture.frame(Fixture.app(store), rows: 40, cols: 120).text
+        #expect(text.contains("Rese^[[2Jcentrum"))
+        #expect(!text.contains("\u{1B}"))
+    }
+}
