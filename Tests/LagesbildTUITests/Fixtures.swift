@@ -36,7 +36,7 @@ enum Fixture {
                      author: "fixture@test", action: .recorded, record: record)
     }
 
-    static var records: [Record] {
+    static let records: [Record] = {
         [
             .round(Round(date: day("2023-06-01"), hotSpots: ["resecentrum"], participants: [.polis: 2])),
             .round(Round(date: day("2023-09-12"), hotSpots: ["resecentrum", "torget"], participants: [.polis: 1, .kommun: 2])),
@@ -58,7 +58,7 @@ enum Fixture {
             .measure(Measure(hotSpot: "resecentrum", what: "Fler rundor kvällstid", responsible: "Polisen",
                              decided: day("2023-11-06"), due: day("2023-12-01"))),
         ]
-    }
+    }()
 
     static func store() -> MemoryDataStore {
         MemoryDataStore(plan: plan, events: records.map(event), author: "ordförande@test")

@@ -17,14 +17,14 @@ public enum FormView {
             let shown = field.editor.visible(width: editorWidth)
             screen.putPadded(shown.text, row: row, col: editorCol, width: editorWidth, role: .input)
             if i == form.focus { screen.placeCursor(row: row, col: editorCol + shown.cursorColumn) }
-            // The problem goes beside the field when there is room, otherwise on the next line.
+            // The problem goes beside the field when it fits, otherwise on the blank line under it.
             if let error = field.error {
+                let note = "! " + error
                 let besideCol = editorCol + editorWidth + 2
-                if inner.right - besideCol >= 16 {
-                    screen.put("! " + error, row: row, col: besideCol, width: inner.right - besideCol - 1, role: .error)
+                if inner.right - besideCol - 1 >= TextWidth.width(note) {
+                    screen.put(note, row: row, col: besideCol, width: inner.right - besideCol - 1, role: .error)
                 } else {
-                    row += 1
-                    screen.put("! " + error, row: row, col: editorCol, width: inner.right - editorCol - 1, role: .error)
+                    screen.put(note, row: row + 1, col: editorCol, width: inner.right - editorCol - 1, role: .error)
                 }
             }
             row += 2
