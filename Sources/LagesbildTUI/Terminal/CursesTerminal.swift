@@ -56,6 +56,9 @@ final class CursesTerminal: Screen {
         _ = cbreak()
         _ = noecho()
         _ = keypad(window, true)
+        // All eight bits of input count: without it a terminal (or pipe) set up for 7-bit
+        // input turns the UTF-8 bytes of "ö" into "C" and "6".
+        _ = meta(window, true)
         _ = curs_set(0)
         colour = wantColour && has_colors()
         if colour { CursesTerminal.setUpColours() }
