@@ -10,6 +10,7 @@ struct Lagesbild: ParsableCommand {
         subcommands: [
             DashboardCommand.self, CheckCommand.self, SummaryCommand.self, InitCommand.self, GenerateCommand.self,
             StressAppendCommand.self,
+            ReportCommand.self, ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -164,6 +164,9 @@ enum English {
 
         // Dashboard
         case .dashboard(let d): return dashboard(d)
+
+        // Report
+        case .report(let r): return report(r)
         }
     }
 }
@@ -246,6 +249,127 @@ extension English {
         case .measureSaved: return "The measure is saved"
         case .saveFailed(let why): return "Could not save: \(why)"
         case .formHint: return "Enter next field/save · Tab switch field · Esc cancel"
+        }
+    }
+}
+
+// Report
+extension English {
+    static func report(_ r: ReportText) -> String {
+        switch r {
+        case .title(let m, _, let p): return "Follow-up of the citizen promises · \(m) · \(text(.periodName(p)))"
+        case .asOf(let d): return "Data up to and including \(d.iso)"
+        case .summary: return "Summary"
+        case .promises: return "Focus areas and promises"
+        case .rounds: return "Safety rounds per hot spot"
+        case .interventions: return "Interventions per kind"
+        case .incidents: return "Incidents per hot spot"
+        case .measures: return "Measures decided"
+        case .chartPromises: return "Done against target per promise"
+        case .chartIncidents: return "Incidents per week and focus area"
+        case .footer(let d): return "Compiled by Lägesbild from the journal, data up to and including \(d.iso)."
+        case .columnPromise: return "Promise"
+        case .columnOwner: return "Owner"
+        case .columnDone: return "Done"
+        case .columnTarget: return "Target"
+        case .columnStatus: return "Status"
+        case .columnPeriod(let p): return p.kind == .tertial ? "T\(p.index)" : p.description
+        case .columnYearToDate: return "Year to date"
+        case .columnHotSpot: return "Place"
+        case .columnLocality: return "Locality"
+        case .columnKind: return "Kind"
+        case .columnTrend: return "Trend"
+        case .columnChange: return "Change"
+        case .columnWhat: return "Measure"
+        case .columnResponsible: return "Responsible"
+        case .columnDecided: return "Decided"
+        case .columnDue: return "Due"
+        case .columnFocusArea: return "Focus area"
+        case .week: return "week"
+        case .target: return "target"
+        case .status(let s):
+            switch s {
+            case .achieved: return "achieved"
+            case .inProgress: return "in progress"
+            case .notStarted: return "not started"
+            case .behind: return "behind plan"
+            }
+        case .trend(let t):
+            switch t {
+            case .rising: return "rising"
+            case .falling: return "falling"
+            case .steady: return "steady"
+            }
+        case .percentChange(let now, let before):
+            guard before > 0 else { return now > 0 ? "new" : "±0 %" }
+            let pct = Int((Double(now - before) * 100 / Double(before)).rounded())
+            return pct > 0 ? "+\(pct) %" : (pct < 0 ? "−\(-pct) %" : "±0 %")
+        case .carriedOver: return "from an earlier period"
+        case .finding(let f, let kind): return finding(f, kind)
+        case .importProblem(let p): return importProblem(p)
+        case .imported(let n, let there):
+            return "\(n) \(n == 1 ? "record" : "records") imported" + (there > 0 ? ", \(there) already there and skipped" : "")
+        case .importRefused(let n):
+            return "Nothing imported: \(n) \(n == 1 ? "row" : "rows") with errors. Fix them, or import the rest with --skip-bad."
+        case .badRowsSkipped(let n): return "\(n) \(n == 1 ? "row" : "rows") with errors skipped"
+        case .exported(let n, let path): return "\(path): \(n) \(n == 1 ? "row" : "rows")"
+        }
+    }
+
+    static func finding(_ f: ReportFinding, _ kind: PeriodKind) -> String {
+        let span = kind == .year ? "the year" : "the tertial"
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        switch f {
+        case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
+            var parts: [String] = []
+            if achieved > 0 { parts.append("\(achieved) achieved") }
+            if inProgress > 0 { parts.append("\(inProgress) in progress") }
+            if behind > 0 { parts.append("\(behind) behind plan") }
+            if notStarted > 0 { parts.append("\(notStarted) not started") }
+            return "Of \(count(total, "promise", "promises")), \(list(parts))."
+        case .needsAttention(let texts):
+            return "Needs attention: " + texts.joined(separator: "; ") + "."
+        case .rounds(let done, let target, let visited, let spots):
+            let goal = target.map { " (target \($0))" } ?? ""
+            return "During \(span), \(count(done, "safety round was", "safety rounds were")) walked\(goal), at \(visited) of \(spots) hot spots."
+        case .interventions(let total):
+            return "In all, \(count(total, "intervention was", "interventions were")) made during \(span)."
+        case .incidents(let now, let before, let previous):
+            let against = text(.periodName(previous))
+            if now == before { return "Incidents at hot spots were as many as in \(against): \(now)." }
+            let verb = now > before ? "rose" : "fell"
+            return "Incidents at hot spots \(verb) from \(before) in \(against) to \(now) (\(report(.percentChange(now: now, before: before))))."
+        case .largestRise(let spot, let now, let before):
+            return "Largest rise: \(spot), from \(before) to \(count(now, "incident", "incidents"))."
+        case .measures(let decided, let done, let open, let overdue):
+            var s = "The EST meetings decided \(count(decided, "measure", "measures")) during \(span)"
+            if decided > 0 { s += ", of which \(done) done and \(open) open" }
+            s += "."
+            if overdue > 0 { s += " \(count(overdue, "measure is", "measures are")) overdue." }
+            return s
+        }
+    }
+
+    /// `a, b and c`.
+    static func list(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
+    static func importProblem(_ p: ImportProblem) -> String {
+        switch p {
+        case .unreadable(let why): return "the file cannot be read: \(why)"
+        case .notUTF8: return "the file is not UTF-8"
+        case .empty: return "the file has no header row"
+        case .unknownKind: return "the header row fits no record kind; give --kind round, intervention, incident or measure"
+        case .missingColumn(let c): return "column \"\(c)\" is missing"
+        case .unknownColumn(let c): return "unknown column \"\(c)\""
+        case .columnCount(let expected, let found): return "the row has \(found) fields, the header \(expected)"
+        case .field(let f): return text(.field(f))
+        case .validation(let v): return text(.validation(v))
+        case .conflict(let id): return "record \(id.uuidString.lowercased()) already exists with other content; import never overwrites"
+        case .voided(let id): return "record \(id.uuidString.lowercased()) was voided and is not imported again"
+        case .duplicateInFile(let id, let line): return "record \(id.uuidString.lowercased()) is already on line \(line) with other content"
         }
     }
 }

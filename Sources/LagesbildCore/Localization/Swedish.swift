@@ -164,6 +164,9 @@ enum Swedish {
 
         // Dashboard
         case .dashboard(let d): return dashboard(d)
+
+        // Report
+        case .report(let r): return report(r)
         }
     }
 }
@@ -246,6 +249,127 @@ extension Swedish {
         case .measureSaved: return "Åtgärden är sparad"
         case .saveFailed(let why): return "Kunde inte spara: \(why)"
         case .formHint: return "Enter nästa fält/spara · Tab byt fält · Esc avbryt"
+        }
+    }
+}
+
+// Report
+extension Swedish {
+    static func report(_ r: ReportText) -> String {
+        switch r {
+        case .title(let m, _, let p): return "Uppföljning av medborgarlöften · \(m) · \(text(.periodName(p)))"
+        case .asOf(let d): return "Underlag till och med \(d.iso)"
+        case .summary: return "Sammanfattning"
+        case .promises: return "Fokusområden och löften"
+        case .rounds: return "Trygghetsrundor per hot spot"
+        case .interventions: return "Insatser per slag"
+        case .incidents: return "Händelser per hot spot"
+        case .measures: return "Beslutade åtgärder"
+        case .chartPromises: return "Utfört mot mål per löfte"
+        case .chartIncidents: return "Händelser per vecka och fokusområde"
+        case .footer(let d): return "Sammanställt av Lägesbild ur journalen, underlag till och med \(d.iso)."
+        case .columnPromise: return "Löfte"
+        case .columnOwner: return "Ansvar"
+        case .columnDone: return "Utfört"
+        case .columnTarget: return "Mål"
+        case .columnStatus: return "Status"
+        case .columnPeriod(let p): return p.kind == .tertial ? "T\(p.index)" : p.description
+        case .columnYearToDate: return "Året hittills"
+        case .columnHotSpot: return "Plats"
+        case .columnLocality: return "Ort"
+        case .columnKind: return "Slag"
+        case .columnTrend: return "Trend"
+        case .columnChange: return "Förändring"
+        case .columnWhat: return "Åtgärd"
+        case .columnResponsible: return "Ansvarig"
+        case .columnDecided: return "Beslutad"
+        case .columnDue: return "Klart senast"
+        case .columnFocusArea: return "Fokusområde"
+        case .week: return "vecka"
+        case .target: return "mål"
+        case .status(let s):
+            switch s {
+            case .achieved: return "genomfört"
+            case .inProgress: return "pågående"
+            case .notStarted: return "ej påbörjat"
+            case .behind: return "efter plan"
+            }
+        case .trend(let t):
+            switch t {
+            case .rising: return "ökar"
+            case .falling: return "minskar"
+            case .steady: return "oförändrat"
+            }
+        case .percentChange(let now, let before):
+            guard before > 0 else { return now > 0 ? "ny" : "±0 %" }
+            let pct = Int((Double(now - before) * 100 / Double(before)).rounded())
+            return pct > 0 ? "+\(pct) %" : (pct < 0 ? "−\(-pct) %" : "±0 %")
+        case .carriedOver: return "från tidigare period"
+        case .finding(let f, let kind): return finding(f, kind)
+        case .importProblem(let p): return importProblem(p)
+        case .imported(let n, let there):
+            return "\(n) \(n == 1 ? "post" : "poster") importerade" + (there > 0 ? ", \(there) fanns redan och hoppades över" : "")
+        case .importRefused(let n):
+            return "Inget importerades: \(n) \(n == 1 ? "rad" : "rader") med fel. Rätta dem, eller importera resten med --skip-bad."
+        case .badRowsSkipped(let n): return "\(n) \(n == 1 ? "rad" : "rader") med fel hoppades över"
+        case .exported(let n, let path): return "\(path): \(n) \(n == 1 ? "rad" : "rader")"
+        }
+    }
+
+    static func finding(_ f: ReportFinding, _ kind: PeriodKind) -> String {
+        let span = kind == .year ? "året" : "tertialet"
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        switch f {
+        case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
+            var parts: [String] = []
+            if achieved > 0 { parts.append(count(achieved, "genomfört", "genomförda")) }
+            if inProgress > 0 { parts.append("\(inProgress) pågående") }
+            if behind > 0 { parts.append("\(behind) efter plan") }
+            if notStarted > 0 { parts.append(count(notStarted, "ej påbörjat", "ej påbörjade")) }
+            return "Av \(count(total, "löfte", "löften")) är \(list(parts))."
+        case .needsAttention(let texts):
+            return "Behöver uppmärksamhet: " + texts.joined(separator: "; ") + "."
+        case .rounds(let done, let target, let visited, let spots):
+            let goal = target.map { " (mål \($0))" } ?? ""
+            return "Under \(span) genomfördes \(count(done, "trygghetsrunda", "trygghetsrundor"))\(goal), vid \(visited) av \(spots) hot spots."
+        case .interventions(let total):
+            return "Totalt gjordes \(count(total, "insats", "insatser")) under \(span)."
+        case .incidents(let now, let before, let previous):
+            let against = "\(text(.periodName(previous)))"
+            if now == before { return "Händelserna vid hot spots var lika många som under \(against): \(now)." }
+            let verb = now > before ? "ökade" : "minskade"
+            return "Händelserna vid hot spots \(verb) från \(before) under \(against) till \(now) (\(report(.percentChange(now: now, before: before))))."
+        case .largestRise(let spot, let now, let before):
+            return "Störst ökning: \(spot), från \(before) till \(count(now, "händelse", "händelser"))."
+        case .measures(let decided, let done, let open, let overdue):
+            var s = "EST-mötena beslutade \(count(decided, "åtgärd", "åtgärder")) under \(span)"
+            if decided > 0 { s += ", varav \(count(done, "klar", "klara")) och \(count(open, "öppen", "öppna"))" }
+            s += "."
+            if overdue > 0 { s += " \(count(overdue, "åtgärd är", "åtgärder är")) försenade." }
+            return s
+        }
+    }
+
+    /// `a, b och c`.
+    static func list(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " och " + parts.last!
+    }
+
+    static func importProblem(_ p: ImportProblem) -> String {
+        switch p {
+        case .unreadable(let why): return "filen kan inte läsas: \(why)"
+        case .notUTF8: return "filen är inte UTF-8"
+        case .empty: return "filen saknar rubrikrad"
+        case .unknownKind: return "rubrikraden passar ingen posttyp; ange --kind round, intervention, incident eller measure"
+        case .missingColumn(let c): return "kolumnen \"\(c)\" saknas"
+        case .unknownColumn(let c): return "okänd kolumn \"\(c)\""
+        case .columnCount(let expected, let found): return "raden har \(found) fält, rubrikraden \(expected)"
+        case .field(let f): return text(.field(f))
+        case .validation(let v): return text(.validation(v))
+        case .conflict(let id): return "posten \(id.uuidString.lowercased()) finns redan med annat innehåll; import skriver aldrig över"
+        case .voided(let id): return "posten \(id.uuidString.lowercased()) är makulerad och importeras inte igen"
+        case .duplicateInFile(let id, let line): return "posten \(id.uuidString.lowercased()) finns redan på rad \(line) med annat innehåll"
         }
     }
 }

@@ -41,4 +41,7 @@ public enum Text: Sendable, Equatable {
 
     // Dashboard
     case dashboard(DashboardText)
+
+    // Report
+    case report(ReportText)
 }

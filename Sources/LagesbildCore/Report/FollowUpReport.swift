@@ -1,0 +1,77 @@
+/// The follow-up report (uppföljning) of one tertial or year: what was promised, what was
+/// done, where incidents went and what the meetings decided. Derived from the plan and the
+/// records, never stored; every renderer (text, Markdown, HTML, CSV) reads only this.
+public struct FollowUpReport: Sendable, Equatable {
+    public var municipality: String
+    public var year: Int
+    /// A tertial or a year.
+    public var period: Period
+    /// The last day counted: the period's end, or today while the period runs.
+    public var asOf: Day
+    /// The ISO weeks the weekly charts cover, oldest first.
+    public var weeks: [Period]
+    public var focusAreas: [FocusAreaFollowUp]
+    public var hotSpots: [HotSpotFollowUp]
+    /// Rounds walked in the period; one round at three hot spots counts once here.
+    public var roundsInPeriod: Int
+    public var roundsYearToDate: Int
+    public var interventions: [InterventionFollowUp]
+    public var measures: [MeasureFollowUp]
+    /// The numbers the summary sentences are made from, in reading order.
+    public var findings: [ReportFinding]
+
+    /// The year to date is shown beside the period unless the period is the year itself.
+    public var showsYearToDate: Bool { period.kind != .year }
+
+    public var promises: [PromiseFollowUp] { focusAreas.flatMap(\.promises) }
+}
+
+/// One focus area with its promises and its incidents per week.
+public struct FocusAreaFollowUp: Sendable, Equatable {
+    public var area: FocusArea
+    public var promises: [PromiseFollowUp]
+    /// Incidents at the area's hot spots per week of `FollowUpReport.weeks`. An incident at
+    /// a hot spot of several focus areas counts in each of them.
+    public var weeklyIncidents: [Int]
+}
+
+/// One promise: the period's share of the target and the year so far.
+public struct PromiseFollowUp: Sendable, Equatable {
+    public var promise: Promise
+    public var period: FollowUpProgress
+    /// The whole year's target, judged on the report's `asOf`.
+    public var yearToDate: FollowUpProgress
+}
+
+/// Rounds and incidents at one hot spot.
+public struct HotSpotFollowUp: Sendable, Equatable {
+    public var hotSpot: HotSpot
+    public var rounds: Int
+    public var roundsYearToDate: Int
+    public var incidents: Int
+    /// Incidents in the whole period before (the previous tertial, or the previous year).
+    public var incidentsBefore: Int
+    public var trend: Trend
+
+    public var change: Int { incidents - incidentsBefore }
+}
+
+/// Interventions of one kind.
+public struct InterventionFollowUp: Sendable, Equatable {
+    public var kind: InterventionKind
+    public var count: Int
+    public var countYearToDate: Int
+    /// The promised number for the period; nil when no promise counts this kind.
+    public var target: Int?
+}
+
+/// A measure the meetings decided, as it stands now.
+public struct MeasureFollowUp: Sendable, Equatable {
+    public var measure: Measure
+    /// The hot spot's name; nil for a measure not tied to a place.
+    public var hotSpotName: String?
+    /// Open and past its due date on `asOf`.
+    public var overdue: Bool
+    /// False for a measure decided before the period that was still open when it began.
+    public var decidedInPeriod: Bool
+}

@@ -1,0 +1,90 @@
+extension FollowUpReport {
+    /// The report of `period` from the plan and the ledger, as the data stand on `today`.
+    /// A week is widened to its tertial: the follow-up is published per tertial and year.
+    public static func make(plan: Plan, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
+        make(plan: plan, index: RecordIndex(ledger: ledger), period: period, today: today)
+    }
+
+    /// As `make(plan:ledger:…)`, sharing an index already built (the dashboard keeps one),
+    /// so the report counts with exactly the queries the situation picture uses.
+    public static func make(plan: Plan, index: RecordIndex, period requested: Period, today: Day) -> FollowUpReport {
+        let period = requested.kind == .week ? Period.containing(requested.start, kind: .tertial) : requested
+        let analyzer = SituationAnalyzer(plan: plan, index: index)
+        let asOf = SituationAnalyzer.asOf(period, today: today)
+        let year = Period.year(period.year)
+        let weeks = period.weeks
+
+        let areas = plan.focusAreas.map { area -> FocusAreaFollowUp in
+            let promises = plan.promises.filter { $0.focusArea == area.id }.map { promise in
+                PromiseFollowUp(promise: promise,
+                                period: progress(of: promise, over: period, asOf: asOf, index: index),
+                                yearToDate: progress(of: promise, over: year, asOf: asOf, index: index))
+            }
+            let spots = plan.hotSpots.filter { $0.focusAreas.contains(area.id) }.map(\.id)
+            let weekly = weeks.map { week -> Int in
+                let from = max(week.start, period.start), to = min(week.end, asOf)
+                return spots.reduce(0) { $0 + index.incidentCount(at: $1, from: from, to: to) }
+            }
+            return FocusAreaFollowUp(area: area, promises: promises, weeklyIncidents: weekly)
+        }
+
+        // Retired hot spots stay in the report while they have something to show for the period.
+        let spots = plan.hotSpots.compactMap { spot -> HotSpotFollowUp? in
+            let status = analyzer.status(of: spot, in: period, asOf: asOf)
+            guard spot.active || status.rounds > 0 || status.incidents > 0 || status.incidentsBefore > 0 else { return nil }
+            return HotSpotFollowUp(hotSpot: spot, rounds: status.rounds,
+                                   roundsYearToDate: index.roundCount(at: spot.id, from: year.start, to: asOf),
+                                   incidents: status.incidents, incidentsBefore: status.incidentsBefore,
+                                   trend: status.trend)
+        }
+
+        let kinds = InterventionKind.allCases.compactMap { kind -> InterventionFollowUp? in
+            let metric = PromiseMetric.interventions(kind)
+            let count = count(metric, period, asOf, index)
+            let target = analyzer.activityTarget(metric, period: period)
+            guard count > 0 || target != nil else { return nil }
+            return InterventionFollowUp(kind: kind, count: count, countYearToDate: self.count(metric, year, asOf, index),
+                                        target: target)
+        }
+
+        var report = FollowUpReport(
+            municipality: plan.municipality, year: period.year, period: period, asOf: asOf, weeks: weeks,
+            focusAreas: areas, hotSpots: spots,
+            roundsInPeriod: count(.rounds, period, asOf, index), roundsYearToDate: count(.rounds, year, asOf, index),
+            interventions: kinds, measures: measures(plan: plan, index: index, period: period, asOf: asOf), findings: [])
+        report.findings = ReportFinding.findings(for: report)
+        return report
+    }
+
+    /// Done against target over `span` up to `asOf`, with the same counting and pro-rating as
+    /// `SituationAnalyzer.status(of:viewing:asOf:)`; only the span is chosen here, because the
+    /// follow-up shows a yearly promise's share of the tertial as well as the whole year.
+    static func progress(of promise: Promise, over span: Period, asOf: Day, index: RecordIndex) -> FollowUpProgress {
+        let target = SituationAnalyzer.target(of: promise, over: span)
+        let upTo = min(asOf, span.end)
+        let started = upTo >= span.start
+        let done = started ? index.count(promise.metric, from: span.start, to: upTo) : 0
+        let elapsed = started ? upTo.days(since: span.start) + 1 : 0
+        let expected = Double(target) * Double(elapsed) / Double(span.dayCount)
+        return FollowUpProgress(span: span, done: done, target: target, expected: (expected * 10).rounded() / 10,
+                                status: FollowUpStatus.judge(done: done, target: target, expected: expected, started: started))
+    }
+
+    static func count(_ metric: PromiseMetric, _ span: Period, _ asOf: Day, _ index: RecordIndex) -> Int {
+        let upTo = min(asOf, span.end)
+        return upTo < span.start ? 0 : index.count(metric, from: span.start, to: upTo)
+    }
+
+    /// Measures decided in the period, then those decided earlier that are still open
+    /// (carried over), each group by due date. The status is the current one: the journal
+    /// keeps a measure's history, but the follow-up reports where it stands.
+    static func measures(plan: Plan, index: RecordIndex, period: Period, asOf: Day) -> [MeasureFollowUp] {
+        let decided = index.measures.filter { period.contains($0.decided) && $0.decided <= asOf }
+        let carried = index.measures.filter { $0.decided < period.start && $0.status.isOpen }
+        func line(_ m: Measure, _ inPeriod: Bool) -> MeasureFollowUp {
+            MeasureFollowUp(measure: m, hotSpotName: m.hotSpot.map { plan.hotSpot(id: $0)?.name ?? $0 },
+                            overdue: m.isOverdue(on: asOf), decidedInPeriod: inPeriod)
+        }
+        return decided.map { line($0, true) } + carried.map { line($0, false) }
+    }
+}

@@ -1,0 +1,86 @@
+/// The follow-up report as plain text: `lagesbild report --format text`, and the lines the
+/// dashboard shows in its scrollable report view.
+public struct ReportTextRenderer: Sendable {
+    public let report: FollowUpReport
+    public let language: Language
+
+    public init(report: FollowUpReport, language: Language) {
+        self.report = report
+        self.language = language
+    }
+
+    /// The report as lines no wider than `width` (the dashboard passes its view's width).
+    public func lines(width: Int = 80) -> [String] {
+        let L = language, r = report
+        func R(_ t: ReportText) -> String { L(.report(t)) }
+        let now = R(.columnPeriod(r.period)), before = R(.columnPeriod(r.period.previous))
+        var out: [String] = [R(.title(municipality: r.municipality, year: r.year, period: r.period)), R(.asOf(r.asOf)), ""]
+
+        out.append(R(.summary))
+        for finding in r.findings {
+            out += WordWrap.lines(R(.finding(finding, r.period.kind)), width: width, indent: "  ")
+        }
+
+        out += ["", R(.promises)]
+        let ytd = r.showsYearToDate
+        let promiseTable = TextTable(columns: [.text(), .number(7), .text(11)] + (ytd ? [.number(7), .text(11)] : []), indent: 4)
+        var header = [R(.columnPromise), now, R(.columnStatus)]
+        // The year's own name heads the year-to-date figures: "Året hittills" does not fit 80 columns.
+        if ytd { header += [R(.columnPeriod(.year(r.period.year))), R(.columnStatus)] }
+        out += promiseTable.lines([header], width: width)
+        for area in r.focusAreas where !area.promises.isEmpty {
+            out.append("  " + SummaryText.fit(area.area.name, max(8, width - 2)).trimmingTrailingSpaces)
+            out += promiseTable.lines(area.promises.map { p in
+                var row = [p.promise.text, "\(p.period.done)/\(p.period.target)", R(.status(p.period.status))]
+                if ytd { row += ["\(p.yearToDate.done)/\(p.yearToDate.target)", R(.status(p.yearToDate.status))] }
+                return row
+            }, width: width)
+        }
+
+        out += ["", R(.chartIncidents)]
+        let weekly = TextTable(columns: [.text(), .number(5), .text(r.weeks.count)])
+        out += weekly.lines(r.focusAreas.map { [$0.area.name, String($0.weeklyIncidents.reduce(0, +)), Sparkline.render($0.weeklyIncidents)] },
+                            width: width)
+
+        out += ["", R(.rounds)]
+        let rounds = TextTable(columns: [.text(), .text(12), .number(5)] + (ytd ? [.number(13)] : []))
+        var roundRows = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(.columnYearToDate)] : [])]
+        roundRows += r.hotSpots.map { [$0.hotSpot.name, $0.hotSpot.locality, String($0.rounds)] + (ytd ? [String($0.roundsYearToDate)] : []) }
+        roundRows.append([L(.metric(.rounds)), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
+        out += rounds.lines(roundRows, width: width)
+
+        out += ["", R(.interventions)]
+        let kinds = TextTable(columns: [.text(), .number(5), .number(5)] + (ytd ? [.number(13)] : []))
+        var kindRows = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(.columnYearToDate)] : [])]
+        kindRows += r.interventions.map { i in
+            [L(.interventionKind(i.kind)), String(i.count), i.target.map(String.init) ?? "–"] + (ytd ? [String(i.countYearToDate)] : [])
+        }
+        out += kinds.lines(kindRows, width: width)
+
+        out += ["", R(.incidents)]
+        let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(10)])
+        var incidentRows = [[R(.columnHotSpot), now, before, "+/−", R(.columnTrend)]]
+        incidentRows += r.hotSpots.map { s in
+            [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change),
+             "\(s.trend.arrow) \(R(.trend(s.trend)))"]
+        }
+        out += incidents.lines(incidentRows, width: width)
+
+        out += ["", R(.measures)]
+        if r.measures.isEmpty { out.append("  " + L(.none)) }
+        for m in r.measures {
+            var marks = [L(.measureStatus(m.measure.status))]
+            if m.overdue { marks.append(L(.overdue)) }
+            if !m.decidedInPeriod { marks.append(R(.carriedOver)) }
+            let line = "\(m.measure.due.iso) \(m.hotSpotName ?? "–"): \(m.measure.what) (\(m.measure.responsible); \(marks.joined(separator: ", ")))"
+            out += WordWrap.lines(line, width: width, indent: "  ").enumerated().map { $0.offset == 0 ? $0.element : "           " + $0.element }
+        }
+        return out
+    }
+
+    public func render(width: Int = 80) -> String { lines(width: width).joined(separator: "\n") + "\n" }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import LagesbildCore
+import LagesbildStore
+
+/// `lagesbild report --period 2023-T3 --format html --out uppfoljning.html`: the follow-up
+/// report (uppföljning) of a tertial or a year.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Skriver uppföljningen av medborgarlöftena för ett tertial eller ett år (the follow-up report).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, md, html, csv
+    }
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "Perioden: ett tertial (2023-T3) eller ett år (2023); annars innevarande tertial.")
+    var period: String?
+
+    @Option(name: .long, help: "Format: text, md, html eller csv.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Filen som skrivs (annars standard ut).")
+    var out: String?
+
+    @Flag(name: .long, help: "CSV med semikolon och decimalkomma, för Excel på svenska.")
+    var semicolon = false
+
+    func run() throws {
+        let folder = try options.requireFolder()
+        let today = try options.todayDay()
+        let L = options.language
+        let loaded = DataFolderLoader.load(folder, today: today)
+        guard let plan = loaded.plan else {
+            for d in loaded.diagnostics { Console.error(L.line(d)) }
+            throw ExitCode(1)
+        }
+        let chosen: Period
+        if let period {
+            guard let p = Period(period), p.kind != .week else {
+                throw ValidationError("--period: \(period) (ett tertial som 2023-T3 eller ett år som 2023)")
+            }
+            chosen = p
+        } else {
+            chosen = StartPeriod.choose(plan: plan, today: today)
+        }
+        let report = FollowUpReport.make(plan: plan, ledger: loaded.ledger, period: chosen, today: today)
+        let bytes: [UInt8]
+        switch format {
+        case .text: bytes = Array(ReportTextRenderer(report: report, language: L).render().utf8)
+        case .md: bytes = Array(ReportMarkdownRenderer(report: report, language: L).render().utf8)
+        case .html: bytes = Array(ReportHTMLRenderer(report: report, language: L).render().utf8)
+        case .csv: bytes = try ReportCSV.file(report, language: L, delimiter: semicolon ? .semicolon : .comma)
+        }
+        try Output.write(bytes, to: out, command: "report")
+    }
+}
+
+/// Where a command's document goes: a file, replaced whole so a reader never sees half of
+/// it, or standard output.
+enum Output {
+    static func write(_ bytes: [UInt8], to path: String?, command: String) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            Console.error("lagesbild \(command): \(path): \((error as? StoreError)?.systemMessage ?? String(describing: error))")
+            throw ExitCode(1)
+        }
+    }
+}
