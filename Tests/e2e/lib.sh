@@ -2,7 +2,7 @@
 # instead of fixed sleeps, and a screen dump when a step fails.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN="$ROOT/.build/debug/lagesbild"
+BIN=${BIN:-$ROOT/.build/debug/lagesbild}
 export TMUX_TMPDIR=$(mktemp -d)
 SOCK="lagesbild-e2e-$$"
 WORK=$(mktemp -d)
