@@ -61,7 +61,7 @@ import LagesbildCore
         #expect(text.contains("2023-11-18 22:10  ordningsstörning (kollektivtrafik)  Bråk vid bussen"))
         Fixture.press(app, .escape)
         #expect(app.mode == .overview)
-        #expect(Fixture.frame(app).text.contains("┌─ Hot spots"))
+        #expect(Fixture.frame(app).text.contains("┌─ ▶ Hot spots"))
     }
 
     @Test func enterOnPromiseListsCountedActivities() {

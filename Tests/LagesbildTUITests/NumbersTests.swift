@@ -15,7 +15,7 @@ import LagesbildCore
         let lines = screen.lines
 
         for s in picture.hotSpots {
-            let row = lines.first { $0.contains("│ " + s.hotSpot.name + " ") }
+            let row = lines.first { $0.contains("│ " + s.hotSpot.name + " ") || $0.contains("│▸" + s.hotSpot.name + " ") }
             let days = s.daysSinceLastRound.map { "\($0) d" } ?? "–"
             let expected = s.trend.arrow + " " + TextWidth.padLeft("\(s.incidents)", to: 3) + " " + TextWidth.padLeft(days, to: 5)
                 + " " + (s.overdue ? "!" : " ")

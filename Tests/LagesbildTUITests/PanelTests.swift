@@ -34,8 +34,8 @@ import LagesbildCore
     @Test func hotSpotsPanelRankedByPriority() {
         let lines = panelLines(.hotSpots)
         #expect(Array(lines.prefix(5)) == [
-            "┌─ Hot spots ──────────────────────────┐",
-            "│ Resecentrum            ▲   3  69 d ! │",
+            "┌─ ▶ Hot spots ────────────────────────┐",
+            "│▸Resecentrum            ▲   3  69 d ! │",
             "│ Hok centrum            =   0     – ! │",
             "│ Torget                 ▼   1   6 d   │",
             "│                                      │",

@@ -9,7 +9,10 @@ public enum ListPanel {
     /// - Returns: the number of rows that fit, for PgUp/PgDn.
     @discardableResult
     public static func draw(_ model: PanelModel, in rect: Rect, on screen: Screen, selected: Int?, focused: Bool) -> Int {
-        screen.box(rect, title: model.title, role: focused ? .focusedFrame : .frame, titleRole: focused ? .focusedFrame : .title)
+        // The focused panel and the selected row are marked in the text too, so they stay
+        // visible without colour (NO_COLOR, vt100, a washed-out projector).
+        screen.box(rect, title: focused ? "▶ " + model.title : model.title,
+                   role: focused ? .focusedFrame : .frame, titleRole: focused ? .focusedFrame : .title)
         let inner = rect.inner
         guard inner.height > 0, inner.width > 0 else { return 0 }
         if model.rows.isEmpty {
@@ -45,7 +48,7 @@ public enum ListPanel {
             sum + (pair.0.elastic && pair.1 == 0 ? 0 : pair.1 + 1)
         }
         let labelWidth = max(0, usable - cellsTotal)
-        if highlight { screen.putPadded("", row: y, col: x, width: width, role: .selected) }
+        if highlight { screen.putPadded("▸", row: y, col: x, width: width, role: .selected) }
         screen.put(TextWidth.pad(row.label, to: labelWidth), row: y, col: x + 1, width: labelWidth,
                    role: highlight ? .selected : row.labelRole)
         var c = x + 1 + labelWidth
