@@ -14,7 +14,8 @@ public struct ReportTextRenderer: Sendable {
         let L = language, r = report
         func R(_ t: ReportText) -> String { L(.report(t)) }
         let now = R(.columnPeriod(r.period)), before = R(.columnPeriod(r.period.previous))
-        var out: [String] = [R(.title(municipality: r.municipality, year: r.year, period: r.period)), R(.asOf(r.asOf)), ""]
+        var out = WordWrap.lines(R(.title(municipality: r.municipality, year: r.year, period: r.period)), width: width, indent: "")
+        out += [R(.asOf(r.asOf)), ""]
 
         out.append(R(.summary))
         for finding in r.findings {
@@ -73,7 +74,7 @@ public struct ReportTextRenderer: Sendable {
             if m.overdue { marks.append(L(.overdue)) }
             if !m.decidedInPeriod { marks.append(R(.carriedOver)) }
             let line = "\(m.measure.due.iso) \(m.hotSpotName ?? "–"): \(m.measure.what) (\(m.measure.responsible); \(marks.joined(separator: ", ")))"
-            out += WordWrap.lines(line, width: width, indent: "  ").enumerated().map { $0.offset == 0 ? $0.element : "           " + $0.element }
+            out += WordWrap.lines(line, width: width, indent: "  ", continuation: String(repeating: " ", count: 13))
         }
         return out
     }

@@ -37,18 +37,27 @@ struct TextTable {
     }
 }
 
-/// Word wrapping for the summary sentences.
+/// Word wrapping for the summary sentences and long list lines.
 enum WordWrap {
-    static func lines(_ text: String, width: Int, indent: String) -> [String] {
-        let room = max(20, width - indent.count)
+    /// `text` in lines of at most `width` characters: the first starts with `indent`, the
+    /// rest with `continuation` (the same as `indent` unless given). A word longer than a
+    /// line is cut, so no line ever runs past the width.
+    static func lines(_ text: String, width: Int, indent: String, continuation: String? = nil) -> [String] {
         var out: [String] = []
         var line = ""
+        func prefix() -> String { out.isEmpty ? indent : (continuation ?? indent) }
+        func room() -> Int { max(10, width - prefix().count) }
         for word in text.split(separator: " ") {
-            if line.isEmpty { line = String(word) }
-            else if line.count + 1 + word.count <= room { line += " " + word }
-            else { out.append(indent + line); line = String(word) }
+            var word = Substring(word)
+            if !line.isEmpty && line.count + 1 + word.count <= room() { line += " " + word; continue }
+            if !line.isEmpty { out.append(prefix() + line); line = "" }
+            while word.count > room() {
+                out.append(prefix() + word.prefix(room()))
+                word = word.dropFirst(room())
+            }
+            line = String(word)
         }
-        if !line.isEmpty { out.append(indent + line) }
+        if !line.isEmpty { out.append(prefix() + line) }
         return out
     }
 }

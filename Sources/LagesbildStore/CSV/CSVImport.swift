@@ -112,6 +112,17 @@ public struct CSVImport: Sendable {
         row.reduce(0) { $0 + $1.unicodeScalars.filter { $0 == "\n" }.count }
     }
 
+    /// The import policy in one place: when any file has a bad row, nothing is appended
+    /// unless `skipBad`; otherwise every file's new records are appended in order.
+    /// - Returns: the number of events appended (0 when refused).
+    public static func commit(_ imports: [CSVImport], to sink: EventSink, author: String, skipBad: Bool,
+                              at timestamp: Date = Date()) throws -> Int {
+        if !skipBad && imports.contains(where: { !$0.badRows.isEmpty }) { return 0 }
+        var appended = 0
+        for read in imports { appended += try read.append(to: sink, author: author, at: timestamp) }
+        return appended
+    }
+
     /// Appends each new record as a `recorded` event by `author`, in file order.
     /// - Returns: the number of events appended.
     @discardableResult

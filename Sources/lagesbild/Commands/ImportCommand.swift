@@ -74,10 +74,9 @@ struct ImportCommand: ParsableCommand {
         do {
             let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
             guard let sink = access.sink else { throw ExitCode(1) }
-            for read in imports { appended += try read.append(to: sink, author: writer) }
+            appended = try CSVImport.commit(imports, to: sink, author: writer, skipBad: skipBad)
         } catch let failure as StoreError {
             Console.error("lagesbild import: \(failure.systemMessage ?? String(describing: failure))")
-            Console.error(L(.report(.imported(records: appended, alreadyThere: 0))))
             throw ExitCode(1)
         }
         Console.out(L(.report(.imported(records: appended, alreadyThere: imports.reduce(0) { $0 + $1.alreadyThere }))) + "\n")

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import LagesbildCore
+
+/// The follow-up report's numbers against counts written out here with plain filters over
+/// the ledger's records, on the sample generator's year.
+@Suite struct FollowUpReportTests {
+    static let sample: (plan: Plan, ledger: Ledger) = {
+        var generator = SampleGenerator(options: .init(seed: 2023))
+        let (plan, events) = generator.generate()
+        return (plan, Ledger(events: events))
+    }()
+    static let today = Day(iso: "2024-01-15")!
+
+    /// The target of a promise over a tertial or a year, restated from the plan's rules.
+    static func target(_ p: Promise, _ kind: PeriodKind) -> Int {
+        switch (p.per, kind) {
+        case (.tertial, .year): return p.target * 3
+        case (.year, .tertial): return Int((Double(p.target) / 3).rounded(.up))
+        default: return p.target
+        }
+    }
+
+    static func count(_ metric: PromiseMetric, _ ledger: Ledger, from: Day, to: Day) -> Int {
+        switch metric {
+        case .rounds: return ledger.rounds.values.filter { $0.date >= from && $0.date <= to }.count
+        case .interventions(let kind):
+            return ledger.interventions.values.filter { $0.kind == kind && $0.date >= from && $0.date <= to }.count
+        }
+    }
+
+    @Test(arguments: ["2023-T1", "2023-T2", "2023-T3", "2023"])
+    func numbersMatchAnIndependentCount(_ name: String) {
+        let (plan, ledger) = Self.sample
+        let period = Period(name)!
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: period, today: Self.today)
+        let start = period.start, end = period.end
+        let yearStart = Day(year: 2023, month: 1, day: 1)!
+        #expect(report.asOf == end)
+
+        // Promises: done against target for the period and for the year so far.
+        #expect(report.promises.count == plan.promises.count)
+        for row in report.promises {
+            let p = row.promise
+            #expect(row.period.done == Self.count(p.metric, ledger, from: start, to: end), "\(p.id) \(name)")
+            #expect(row.period.target == Self.target(p, period.kind), "\(p.id) \(name)")
+            #expect(row.yearToDate.done == Self.count(p.metric, ledger, from: yearStart, to: end), "\(p.id) \(name)")
+            #expect(row.yearToDate.target == Self.target(p, .year))
+            // The period is over, so the expectation is the whole target.
+            let status: FollowUpStatus = row.period.done >= row.period.target ? .achieved
+                : (row.period.done == 0 ? .notStarted : .behind)
+            #expect(row.period.status == status, "\(p.id) \(name)")
+        }
+
+        // Rounds per hot spot, incidents now and in the period before, interventions per kind.
+        let before = period.previous
+        for spot in report.hotSpots {
+            let id = spot.hotSpot.id
+            #expect(spot.rounds == ledger.rounds.values.filter { $0.hotSpots.contains(id) && $0.date >= start && $0.date <= end }.count)
+            #expect(spot.roundsYearToDate == ledger.rounds.values.filter { $0.hotSpots.contains(id) && $0.date >= yearStart && $0.date <= end }.count)
+            #expect(spot.incidents == ledger.incidents.values.filter { $0.hotSpot == id && $0.date >= start && $0.date <= end }.count)
+            #expect(spot.incidentsBefore == ledger.incidents.values.filter { $0.hotSpot == id && $0.date >= before.start && $0.date <= before.end }.count)
+            #expect(spot.trend == (spot.incidents > spot.incidentsBefore ? .rising : spot.incidents < spot.incidentsBefore ? .falling : .steady))
+        }
+        #expect(report.hotSpots.count == plan.hotSpots.filter(\.active).count)
+        #expect(report.roundsInPeriod == ledger.rounds.values.filter { $0.date >= start && $0.date <= end }.count)
+        for kind in InterventionKind.allCases {
+            let n = ledger.interventions.values.filter { $0.kind == kind && $0.date >= start && $0.date <= end }.count
+            #expect((report.interventions.first { $0.kind == kind }?.count ?? 0) == n, "\(kind) \(name)")
+        }
+
+        // Incidents per week per focus area add up to the incidents at the area's hot spots.
+        for area in report.focusAreas {
+            let spots = Set(plan.hotSpots.filter { $0.focusAreas.contains(area.area.id) }.map(\.id))
+            let n = ledger.incidents.values.filter { $0.hotSpot.map(spots.contains) ?? false && $0.date >= start && $0.date <= end }.count
+            #expect(area.weeklyIncidents.reduce(0, +) == n, "\(area.area.id) \(name)")
+            #expect(area.weeklyIncidents.count == report.weeks.count)
+        }
+
+        // Measures: every one decided in the period, then the open ones carried over.
+        let decided = ledger.measures.values.filter { $0.decided >= start && $0.decided <= end }
+        let carried = ledger.measures.values.filter { $0.decided < start && $0.status.isOpen }
+        #expect(report.measures.filter(\.decidedInPeriod).count == decided.count)
+        #expect(report.measures.filter { !$0.decidedInPeriod }.count == carried.count)
+        #expect(report.findings.contains(.measures(decided: decided.count, done: decided.filter { $0.status == .done }.count,
+                                                   open: decided.filter { $0.status.isOpen }.count,
+                                                   overdue: report.measures.filter(\.overdue).count)))
+    }
+
+    @Test func yearToDateAgreesWithTheDashboard() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T2")!, today: Self.today)
+        let picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: Period("2023-T2")!, today: Self.today)
+        // Where the dashboard judges a promise over the same span, both show the same figures.
+        for status in picture.promises {
+            let row = report.promises.first { $0.promise.id == status.promise.id }!
+            let same = status.span == row.period.span ? row.period : row.yearToDate
+            #expect(same.span == status.span)
+            #expect(same.done == status.done && same.target == status.target && same.expected == status.expected)
+            #expect((same.status == .behind) == (status.state == .behind) || same.status == .notStarted)
+        }
+    }
+
+    @Test func statusRules() {
+        #expect(FollowUpStatus.judge(done: 5, target: 5, expected: 2, started: true) == .achieved)
+        #expect(FollowUpStatus.judge(done: 0, target: 0, expected: 0, started: true) == .achieved)
+        #expect(FollowUpStatus.judge(done: 0, target: 6, expected: 0.5, started: true) == .notStarted)
+        #expect(FollowUpStatus.judge(done: 0, target: 6, expected: 0, started: false) == .inProgress)
+        #expect(FollowUpStatus.judge(done: 2, target: 6, expected: 3.9, started: true) == .behind)
+        #expect(FollowUpStatus.judge(done: 3, target: 6, expected: 3.9, started: true) == .inProgress)
+    }
+
+    @Test func aRunningTertialIsProRated() {
+        let (plan, ledger) = Self.sample
+        let mid = Day(iso: "2023-10-31")!
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: mid)
+        #expect(report.asOf == mid)
+        let rounds = report.promises.first { $0.promise.metric == .rounds }!
+        // 61 of 122 days have passed: half the target is expected.
+        #expect(rounds.period.expected == Double(rounds.period.target) * 61 / 122)
+        #expect(rounds.period.done == Self.count(.rounds, ledger, from: Day(iso: "2023-09-01")!, to: mid))
+    }
+
+    @Test func aWeekIsWidenedToItsTertial() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-W40")!, today: Self.today)
+        #expect(report.period == Period("2023-T3")!)
+    }
+}
