@@ -336,6 +336,7 @@ extension English {
             return "In all, \(count(total, "intervention was", "interventions were")) made during \(span)."
         case .incidents(let now, let before, let previous):
             let against = text(.periodName(previous))
+            if before == 0 { return "\(count(now, "incident was", "incidents were")) reported at hot spots; \(against) has none to compare with." }
             if now == before { return "Incidents at hot spots were as many as in \(against): \(now)." }
             let verb = now > before ? "rose" : "fell"
             return "Incidents at hot spots \(verb) from \(before) in \(against) to \(now) (\(report(.percentChange(now: now, before: before))))."

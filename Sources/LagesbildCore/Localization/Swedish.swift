@@ -336,6 +336,7 @@ extension Swedish {
             return "Totalt gjordes \(count(total, "insats", "insatser")) under \(span)."
         case .incidents(let now, let before, let previous):
             let against = "\(text(.periodName(previous)))"
+            if before == 0 { return "Vid hot spots rapporterades \(count(now, "händelse", "händelser")); under \(against) finns inga att jämföra med." }
             if now == before { return "Händelserna vid hot spots var lika många som under \(against): \(now)." }
             let verb = now > before ? "ökade" : "minskade"
             return "Händelserna vid hot spots \(verb) från \(before) under \(against) till \(now) (\(report(.percentChange(now: now, before: before))))."

@@ -40,7 +40,9 @@ extension ReportFinding {
         out.append(.incidents(now: report.hotSpots.reduce(0) { $0 + $1.incidents },
                               before: report.hotSpots.reduce(0) { $0 + $1.incidentsBefore },
                               previous: report.period.previous))
-        if let rise = report.hotSpots.filter({ $0.change > 0 })
+        // With nothing recorded before (the first year of data) every place "rises"; say nothing.
+        let hadBefore = report.hotSpots.contains { $0.incidentsBefore > 0 }
+        if hadBefore, let rise = report.hotSpots.filter({ $0.change > 0 })
             .max(by: { ($0.change, $1.hotSpot.name) < ($1.change, $0.hotSpot.name) }) {
             out.append(.largestRise(hotSpot: rise.hotSpot.name, now: rise.incidents, before: rise.incidentsBefore))
         }
