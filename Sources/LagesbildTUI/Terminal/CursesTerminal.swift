@@ -53,7 +53,10 @@ final class CursesTerminal: Screen {
             throw OpenError.cannotPositionCursor(term)
         }
         _ = set_escdelay(25)          // the default 1 s makes Esc feel broken
-        _ = cbreak()
+        // raw rather than cbreak: with flow control on, the terminal swallows Ctrl-S (XOFF),
+        // the key that saves a form. raw also turns Ctrl-C into a key; `readKey` hands it
+        // back to the SIGINT path so it still quits cleanly. endwin restores the shell's modes.
+        _ = raw()
         _ = noecho()
         _ = keypad(window, true)
         // All eight bits of input count: without it a terminal (or pipe) set up for 7-bit
@@ -125,6 +128,11 @@ final class CursesTerminal: Screen {
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == KEY_CODE_YES { return CursesTerminal.functionKey(Int32(bitPattern: value)) }
+        if status == OK, value == 3 {
+            // Ctrl-C in raw mode: take the same way out as the signal would.
+            _ = raise(SIGINT)
+            return .timeout
+        }
         if status == OK, let scalar = Unicode.Scalar(value) { return KeyEvent.fromScalar(scalar) }
         return .timeout
     }
