@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     var semicolon = false
 
     func validate() throws {
-        if let kind, KindArgument.parse(kind) == nil { throw ValidationError(KindArgument.help(kind)) }
+        if let kind, RecordKindArgument.parse(kind) == nil { throw ValidationError(RecordKindArgument.help(kind)) }
         if let period, Period(period) == nil { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
     }
 
@@ -35,9 +35,9 @@ struct ExportCommand: ParsableCommand {
         let loaded = DataFolderLoader.load(folder, today: try options.todayDay())
         let delimiter: CSVExport.Delimiter = semicolon ? .semicolon : .comma
         let span = period.flatMap(Period.init)
-        if let kind = kind.flatMap(KindArgument.parse) {
+        if let kind = kind.flatMap(RecordKindArgument.parse) {
             let records = CSVExport.records(kind, in: loaded.ledger, period: span)
-            try Output.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: out, command: "export")
+            try DocumentOutput.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: out, command: "export")
             if let out { Console.error(L(.report(.exported(rows: records.count, path: out)))) }
             return
         }
@@ -51,14 +51,14 @@ struct ExportCommand: ParsableCommand {
         for kind in RecordKind.allCases {
             let records = CSVExport.records(kind, in: loaded.ledger, period: span)
             let path = "\(directory)/\(RecordColumns.fileName(kind))"
-            try Output.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: path, command: "export")
+            try DocumentOutput.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: path, command: "export")
             Console.out(L(.report(.exported(rows: records.count, path: path))) + "\n")
         }
     }
 }
 
 /// `--kind` as typed: the file key (`round`) or the Swedish word (`runda`, `rundor`).
-enum KindArgument {
+enum RecordKindArgument {
     static func parse(_ text: String) -> RecordKind? {
         let key = text.lowercased()
         if let kind = RecordKind(rawValue: key) { return kind }

@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
     var semicolon = false
 
     func validate() throws {
-        if let kind, KindArgument.parse(kind) == nil { throw ValidationError(KindArgument.help(kind)) }
+        if let kind, RecordKindArgument.parse(kind) == nil { throw ValidationError(RecordKindArgument.help(kind)) }
         if files.isEmpty { throw ValidationError("ange minst en CSV-fil") }
     }
 
@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
                 badRows += 1
                 continue
             }
-            let read = CSVImport.read(Array(data), kind: kind.flatMap(KindArgument.parse), plan: plan, ledger: loaded.ledger,
+            let read = CSVImport.read(Array(data), kind: kind.flatMap(RecordKindArgument.parse), plan: plan, ledger: loaded.ledger,
                                       today: today, delimiter: semicolon ? .semicolon : nil)
             for row in read.badRows {
                 for problem in row.problems {

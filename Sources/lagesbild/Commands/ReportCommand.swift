@@ -54,13 +54,13 @@ struct ReportCommand: ParsableCommand {
         case .html: bytes = Array(ReportHTMLRenderer(report: report, language: L).render().utf8)
         case .csv: bytes = try ReportCSV.file(report, language: L, delimiter: semicolon ? .semicolon : .comma)
         }
-        try Output.write(bytes, to: out, command: "report")
+        try DocumentOutput.write(bytes, to: out, command: "report")
     }
 }
 
 /// Where a command's document goes: a file, replaced whole so a reader never sees half of
 /// it, or standard output.
-enum Output {
+enum DocumentOutput {
     static func write(_ bytes: [UInt8], to path: String?, command: String) throws {
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(Data(bytes))
