@@ -9,6 +9,7 @@ struct Lagesbild: ParsableCommand {
         discussion: "Utan underkommando startar instrumentpanelen. Datamappen tas från --data, annars $LAGESBILD_DATA, annars XDG-datamappen.",
         subcommands: [
             DashboardCommand.self, CheckCommand.self, SummaryCommand.self, InitCommand.self, GenerateCommand.self,
+            WallCommand.self,
             StressAppendCommand.self,
             ReportCommand.self, ExportCommand.self, ImportCommand.self,
         ],

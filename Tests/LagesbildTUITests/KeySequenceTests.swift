@@ -18,7 +18,7 @@ import LagesbildCore
         // The focused panel's frame and selected row are drawn differently.
         let screen = Fixture.frame(app)
         #expect(screen.role(row: 1, col: 0) == .focusedFrame)
-        #expect(screen.role(row: 1, col: 26) == .frame)
+        #expect(screen.role(row: 1, col: 29) == .frame)
         #expect(screen.role(row: 3, col: 5) == .selected)
     }
 

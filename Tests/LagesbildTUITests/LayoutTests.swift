@@ -7,14 +7,14 @@ import LagesbildCore
         guard case .dashboard(let f) = Layout.compute(rows: 24, cols: 80) else { Issue.record("too small"); return }
         #expect(f.header == Rect(row: 0, col: 0, height: 1, width: 80))
         #expect(f.footer == Rect(row: 23, col: 0, height: 1, width: 80))
-        #expect(f.panels.map(\.width) == [26, 28, 26])
-        #expect(f.panels.map(\.col) == [0, 26, 54])
+        #expect(f.panels.map(\.width) == [29, 28, 23])
+        #expect(f.panels.map(\.col) == [0, 29, 57])
         #expect(f.panels.allSatisfy { $0.row == 1 && $0.height == 22 })
     }
 
     @Test func largeSize() {
         guard case .dashboard(let f) = Layout.compute(rows: 40, cols: 120) else { Issue.record("too small"); return }
-        #expect(f.panels.map(\.width) == [40, 40, 40])
+        #expect(f.panels.map(\.width) == [46, 40, 34])
         #expect(f.panels.last?.right == 120)
         #expect(f.footer.row == 39)
     }

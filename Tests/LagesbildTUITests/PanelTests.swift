@@ -20,14 +20,14 @@ import LagesbildCore
     @Test func focusAreasPanel() {
         let lines = panelLines(.focusAreas)
         #expect(Array(lines.prefix(8)) == [
-            "┌─ Fokusområden ───────────────────────┐",
-            "│ Ökad trygghet                        │",
-            "│  Trygghetsrundor          ▓▓░░ 3/6   │",
-            "│ Narkotikabrottslighet                │",
-            "│  Narkotikainsatser        ▓▓░░ 1/2   │",
-            "│ Trafiksäkerhet                       │",
-            "│  Trafikkontroller         ▓░░░ 2/9 ! │",
-            "│                                      │",
+            "┌─ Fokusområden ─────────────────────────────┐",
+            "│ Ökad trygghet                              │",
+            "│  Trygghetsrundor                ▓▓░░ 3/6   │",
+            "│ Narkotikabrottslighet                      │",
+            "│  Narkotikainsatser              ▓▓░░ 1/2   │",
+            "│ Trafiksäkerhet                             │",
+            "│  Trafikkontroller               ▓░░░ 2/9 ! │",
+            "│                                            │",
         ])
     }
 
@@ -45,12 +45,13 @@ import LagesbildCore
     @Test func activitiesPanel() {
         let lines = panelLines(.activities)
         #expect(Array(lines.prefix(5)) == [
-            "┌─ Aktiviteter T3 ─────────────────────┐",
-            // 18 ISO weeks, W35–W52: rounds in W37, W41, W46; narkotika W39; trafik W40, W44.
-            "│ Rundor        3/6 ··█···█····█······ │",
-            "│ Narkotika     1/2 ····█············· │",
-            "│ Trafik        2/3 ·····█···█········ │",
-            "│                                      │",
+            "┌─ Aktiviteter T3 ───────────────┐",
+            // The sparkline keeps the latest 16 of T3's 18 ISO weeks (W37–W52): rounds in W37,
+            // W41, W46; narkotika W39; trafik W40, W44.
+            "│ Rundor    3/6 █···█····█······ │",
+            "│ Narkotika 1/2 ··█············· │",
+            "│ Trafik    2/3 ···█···█········ │",
+            "│                                │",
         ])
     }
 

@@ -164,6 +164,7 @@ enum English {
 
         // Dashboard
         case .dashboard(let d): return dashboard(d)
+        case .wall(let w): return wall(w)
 
         // Report
         case .report(let r): return report(r)
@@ -371,6 +372,41 @@ extension English {
         case .conflict(let id): return "record \(id.uuidString.lowercased()) already exists with other content; import never overwrites"
         case .voided(let id): return "record \(id.uuidString.lowercased()) was voided and is not imported again"
         case .duplicateInFile(let id, let line): return "record \(id.uuidString.lowercased()) is already on line \(line) with other content"
+        }
+    }
+}
+
+// Wall display
+extension English {
+    static func wall(_ w: WallText) -> String {
+        switch w {
+        case .banner: return "WALL DISPLAY · view only · q quits"
+        case .dataUpdated(let time, let day):
+            return "data updated " + (day.map { "\($0.components.day) \(text(.monthShort($0.month))) " } ?? "") + time
+        case .dataNeverRead: return "no data read yet"
+        case .dataMissingTitle: return "DATA MISSING"
+        case .dataMissingPath(let path): return "The data folder cannot be read: \(path)"
+        case .dataMissingHint: return "The display keeps running and shows the data again as soon as the folder is back."
+        case .pageKeyFigures: return "Key figures"
+        case .pageOverview: return "Overview"
+        case .pageHotSpots: return "Hot spots by priority"
+        case .pageActivities: return "Promises and activities"
+        case .pageMeasures: return "Open measures"
+        case .figureRounds(let period): return "safety rounds \(period) against target"
+        case .figureOverdueSpots(let days): return "hot spots without a round for \(days) d"
+        case .figureOpenMeasures(let overdue): return "open measures, \(overdue) overdue"
+        case .figureOverdueList(let names): return "Waiting for a round: \(names)"
+        case .columnTrend: return "Trend"
+        case .columnIncidents: return "Inc."
+        case .columnBefore: return "Before"
+        case .columnRounds: return "Rounds"
+        case .columnLastRound: return "Last"
+        case .columnDue: return "Due"
+        case .columnPlace: return "Place"
+        case .noOpenMeasures: return "No open measures"
+        case .measureOverdue: return "overdue"
+        case .promiseHeading: return "Promises"
+        case .activityHeading: return "Activities per week"
         }
     }
 }

@@ -164,6 +164,7 @@ enum Swedish {
 
         // Dashboard
         case .dashboard(let d): return dashboard(d)
+        case .wall(let w): return wall(w)
 
         // Report
         case .report(let r): return report(r)
@@ -371,6 +372,41 @@ extension Swedish {
         case .conflict(let id): return "posten \(id.uuidString.lowercased()) finns redan med annat innehåll; import skriver aldrig över"
         case .voided(let id): return "posten \(id.uuidString.lowercased()) är makulerad och importeras inte igen"
         case .duplicateInFile(let id, let line): return "posten \(id.uuidString.lowercased()) finns redan på rad \(line) med annat innehåll"
+        }
+    }
+}
+
+// Wall display
+extension Swedish {
+    static func wall(_ w: WallText) -> String {
+        switch w {
+        case .banner: return "VISNINGSSKÄRM · endast visning · q avslutar"
+        case .dataUpdated(let time, let day):
+            return "data uppdaterad " + (day.map { "\($0.components.day) \(text(.monthShort($0.month))) " } ?? "") + time
+        case .dataNeverRead: return "data ej inläst"
+        case .dataMissingTitle: return "DATA SAKNAS"
+        case .dataMissingPath(let path): return "Datamappen går inte att läsa: \(path)"
+        case .dataMissingHint: return "Visningen fortsätter och visar data igen så snart mappen finns."
+        case .pageKeyFigures: return "Nyckeltal"
+        case .pageOverview: return "Översikt"
+        case .pageHotSpots: return "Hot spots efter prioritet"
+        case .pageActivities: return "Löften och aktiviteter"
+        case .pageMeasures: return "Öppna åtgärder"
+        case .figureRounds(let period): return "trygghetsrundor \(period) mot mål"
+        case .figureOverdueSpots(let days): return "hot spots utan runda på \(days) d"
+        case .figureOpenMeasures(let overdue): return "öppna åtgärder, varav \(overdue) försenade"
+        case .figureOverdueList(let names): return "Väntar på runda: \(names)"
+        case .columnTrend: return "Trend"
+        case .columnIncidents: return "Händ."
+        case .columnBefore: return "Före"
+        case .columnRounds: return "Rundor"
+        case .columnLastRound: return "Senast"
+        case .columnDue: return "Klart senast"
+        case .columnPlace: return "Plats"
+        case .noOpenMeasures: return "Inga öppna åtgärder"
+        case .measureOverdue: return "försenad"
+        case .promiseHeading: return "Löften"
+        case .activityHeading: return "Aktiviteter per vecka"
         }
     }
 }

@@ -42,6 +42,9 @@ public enum Text: Sendable, Equatable {
     // Dashboard
     case dashboard(DashboardText)
 
+    // Wall display
+    case wall(WallText)
+
     // Report
     case report(ReportText)
 }

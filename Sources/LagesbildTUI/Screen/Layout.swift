@@ -10,10 +10,12 @@ public enum Layout: Equatable, Sendable {
     public static func compute(rows: Int, cols: Int) -> Layout {
         guard rows >= minimumRows, cols >= minimumCols else { return .tooSmall(cols: cols, rows: rows) }
         let body = Rect(row: 1, col: 0, height: rows - 2, width: cols)
-        // Three columns as even as possible; the hot spots (the chair's first look) get any spare cell.
-        let third = cols / 3
-        let spare = cols - third * 3
-        let widths = [third, third + spare, third]
+        // The activity rows are short (a name, figures, a sparkline), so that panel takes a
+        // little over a quarter; the hot spots (the chair's first look) a third; the promises,
+        // whose text is the longest, the rest.
+        let activities = max(23, (cols * 28 + 99) / 100)
+        let hotSpots = max(28, cols / 3)
+        let widths = [cols - activities - hotSpots, hotSpots, activities]
         var col = 0
         var panels: [Rect] = []
         for w in widths {
