@@ -80,6 +80,11 @@ final class CursesTerminal: Screen {
 
     func setTimeout(milliseconds: Int32) { wtimeout(window, milliseconds) }
 
+    /// Every key reaches the program, none acts on the terminal: Ctrl-S no longer freezes
+    /// the output (XON/XOFF), Ctrl-Z cannot suspend and Ctrl-C arrives as a key instead of
+    /// SIGINT. For the wall display, where a stray key must not stop the screen.
+    func takeAllKeys() { _ = raw() }
+
     /// Forces a size (tests on an in-memory stream have no real size).
     func resize(rows: Int, cols: Int) { _ = resizeterm(Int32(rows), Int32(cols)) }
 

@@ -4,8 +4,8 @@ import Glibc
 import LagesbildCore
 
 /// Runs the wall display in the terminal until `q`, Ctrl-C or a signal; returns the exit
-/// status (0 after `q`, 128 + the signal number after SIGINT/SIGTERM/SIGHUP, 1 when the
-/// terminal cannot be opened). The terminal is restored on every path.
+/// status (0 after `q` or Ctrl-C, which arrives as a key, 128 + the signal number after
+/// SIGINT/SIGTERM/SIGHUP, 1 when the terminal cannot be opened). The terminal is restored on every path.
 ///
 /// The loop sleeps in `wget_wch` until the next whole second (or a key), looks at the
 /// data folder once per poll interval, and draws only when something on screen changed;
@@ -23,6 +23,7 @@ public func runWall(source: EventSource, options: WallOptions) -> Int32 {
         return 1
     }
     defer { terminal.close() }
+    terminal.takeAllKeys()
 
     let app = WallApp(source: source, options: options, now: WallClock.now())
     while true {
@@ -31,7 +32,7 @@ public func runWall(source: EventSource, options: WallOptions) -> Int32 {
             terminal.present()
             app.markDrawn()
         }
-        let wait = max(50, min(options.pollMilliseconds, WallClock.millisecondsToNextSecond() + 5))
+        let wait = max(10, min(options.pollMilliseconds, WallClock.millisecondsToNextSecond() + 5))
         terminal.setTimeout(milliseconds: Int32(wait))
         let started = WallClock.now().monotonic
         let key = terminal.readKey()

@@ -65,6 +65,6 @@ public struct WallOptions: Sendable {
         self.dataPath = dataPath
         self.showSeconds = showSeconds
         self.color = color
-        self.pollMilliseconds = max(100, pollMilliseconds)
+        self.pollMilliseconds = max(10, pollMilliseconds)
     }
 }

@@ -31,6 +31,10 @@ struct WallCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Utan färger (som NO_COLOR).")
     var noColor = false
 
+    /// Polling much faster than once a second packs weeks of polls into a short test run.
+    @Option(name: .customLong("poll-ms"), help: ArgumentHelp("Millisekunder mellan titt i datamappen.", visibility: .hidden))
+    var pollMilliseconds: Int = 1000
+
     func validate() throws {
         if rotate < 0 { throw ValidationError("--rotate: \(rotate) (0 eller fler sekunder)") }
         if let period, Period(period) == nil { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
@@ -47,7 +51,8 @@ struct WallCommand: ParsableCommand {
         let pageList = try pages.map { try WallPage.parseList($0).get() } ?? WallPage.allCases
         let wall = WallOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                period: period.flatMap { Period($0) }, rotateSeconds: rotate, pages: pageList,
-                               dataPath: WallCommand.absolute(folder), showSeconds: seconds, color: !noColor)
+                               dataPath: WallCommand.absolute(folder), showSeconds: seconds, color: !noColor,
+                               pollMilliseconds: pollMilliseconds)
         let status = runWall(source: access.source, options: wall)
         if status != 0 { throw ExitCode(status) }
     }
