@@ -73,7 +73,9 @@ public final class WallApp {
             needsRedraw = true
         }
         now = instant
-        if (instant.monotonic - lastPoll) * 1000 >= Double(options.pollMilliseconds) - 1 {
+        // A tenth of slack: ticks arrive on whole seconds, a few milliseconds early or late,
+        // and a tick just short of the interval must not push the look a whole second back.
+        if (instant.monotonic - lastPoll) * 1000 >= Double(options.pollMilliseconds) * 0.9 {
             lastPoll = instant.monotonic
             poll()
         }
