@@ -241,10 +241,14 @@ import LagesbildCore
             .freshnessText == "data updated 14:02")
     }
 
-    @Test func noPlanYetSaysSo() {
-        let store = MemoryDataStore(plan: nil)
-        let text = Self.frame(Self.wall(store)).text
+    @Test func noPlanYetSaysSoAndWhy() {
+        let source = ScriptedSource([DataSnapshot(available: true, plan: nil, newEvents: [], restarted: false,
+                                                  diagnostics: [Diagnostic(.error, file: "plan.yaml", .unreadable("Permission denied"))])])
+        let app = WallApp(source: source, options: WallOptions(today: Fixture.today), now: Self.at(0))
+        let text = Self.frame(app).text
         #expect(text.contains("ingen plan inläst"))
+        #expect(text.contains("plan.yaml: fel: "))
+        #expect(text.contains("Permission denied"))
     }
 
     // MARK: Options
@@ -254,4 +258,13 @@ import LagesbildCore
         #expect(throws: WallPage.UnknownPage.self) { try WallPage.parseList("figures,charts").get() }
         #expect(throws: WallPage.UnknownPage.self) { try WallPage.parseList(",").get() }
     }
+}
+
+/// Hands out prepared snapshots, one per look, then repeats the last one.
+final class ScriptedSource: EventSource {
+    private var snapshots: [DataSnapshot]
+
+    init(_ snapshots: [DataSnapshot]) { self.snapshots = snapshots }
+
+    func refresh() -> DataSnapshot { snapshots.count > 1 ? snapshots.removeFirst() : snapshots[0] }
 }

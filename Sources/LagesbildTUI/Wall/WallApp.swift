@@ -19,6 +19,9 @@ public final class WallApp {
     public private(set) var now: WallInstant
     /// Index into `options.pages`.
     public private(set) var pageIndex = 0
+    /// What is wrong with the plan and journals, as the source last reported it. Shown
+    /// when there is no plan to draw, so a wall that cannot read its plan says why.
+    public private(set) var problems: [Diagnostic] = []
     /// When the display last saw the data change (its first read counts): "data uppdaterad".
     public private(set) var dataChangedAt: WallInstant?
     /// Something on screen is out of date. The loop draws only then, so an idle wall sends
@@ -120,6 +123,11 @@ public final class WallApp {
         // Keep the last plan and records while the folder is gone: the source starts over
         // (`restarted`) when it is back, and a plan file caught half-written keeps the old plan.
         guard snapshot.available else { return }
+        let errors = snapshot.diagnostics.filter { $0.severity == .error }
+        if errors != problems {
+            problems = errors
+            needsRedraw = true
+        }
         var changed = false
         if let newPlan = snapshot.plan, newPlan != plan {
             plan = newPlan

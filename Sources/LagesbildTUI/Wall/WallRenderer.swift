@@ -25,6 +25,10 @@ extension WallApp {
         }
         guard let presenter else {
             drawPageLine(language(.dashboard(.noPlan)), indicator: "", role: .warning, in: pageLine, on: screen)
+            for (offset, problem) in problems.prefix(body.height - 1).enumerated() {
+                screen.put(TextWidth.sanitize(language.line(problem)), row: body.row + 1 + offset, col: 2,
+                           width: body.width - 4, role: .error)
+            }
             return
         }
         drawPageLine(language(.wall(page.title)), indicator: pageIndicator, role: .title, in: pageLine, on: screen)
