@@ -11,6 +11,9 @@ public struct Ledger: Sendable {
     public private(set) var interventions: [UUID: Intervention] = [:]
     public private(set) var incidents: [UUID: Incident] = [:]
     public private(set) var measures: [UUID: Measure] = [:]
+    public private(set) var meetings: [UUID: Meeting] = [:]
+    /// Hot spots added from the journal; `Plan.merging(_:)` joins them to the plan.
+    public private(set) var addedHotSpots: [UUID: AddedHotSpot] = [:]
     /// Every event applied, in replay order.
     public private(set) var events: [JournalEvent] = []
     /// Problems found while replaying: amends or voids of records never recorded, duplicates.
@@ -36,7 +39,8 @@ public struct Ledger: Sendable {
         if let last = events.last, let first = sorted.first, Ledger.replayOrder(first, last) {
             // Late arrival: rebuild from the merged history so the order stays canonical.
             let all = (events + sorted).sorted(by: Ledger.replayOrder)
-            rounds = [:]; interventions = [:]; incidents = [:]; measures = [:]; warnings = []; events = []
+            rounds = [:]; interventions = [:]; incidents = [:]; measures = [:]; meetings = [:]; addedHotSpots = [:]
+            warnings = []; events = []
             for e in all { replay(e) }
         } else {
             for e in sorted { replay(e) }
@@ -70,6 +74,8 @@ public struct Ledger: Sendable {
         case .intervention(let i): interventions[i.id] = i
         case .incident(let i): incidents[i.id] = i
         case .measure(let m): measures[m.id] = m
+        case .meeting(let m): meetings[m.id] = m
+        case .hotSpot(let h): addedHotSpots[h.id] = h
         }
     }
 
@@ -79,6 +85,8 @@ public struct Ledger: Sendable {
         case .intervention: interventions[id] = nil
         case .incident: incidents[id] = nil
         case .measure: measures[id] = nil
+        case .meeting: meetings[id] = nil
+        case .hotspot: addedHotSpots[id] = nil
         }
     }
 
@@ -88,6 +96,8 @@ public struct Ledger: Sendable {
         case .intervention: return interventions[id].map(Record.intervention)
         case .incident: return incidents[id].map(Record.incident)
         case .measure: return measures[id].map(Record.measure)
+        case .meeting: return meetings[id].map(Record.meeting)
+        case .hotspot: return addedHotSpots[id].map(Record.hotSpot)
         }
     }
 

@@ -103,6 +103,8 @@ public struct HotSpot: Sendable, Equatable, Hashable {
     public var focusAreas: [String]
     public var aliases: [String]
     public var active: Bool
+    /// True for a hot spot added by a journal event rather than written in `plan.yaml`.
+    public var addedInJournal = false
 
     public init(id: String, name: String, locality: String, focusAreas: [String] = [],
                 aliases: [String] = [], active: Bool = true) {

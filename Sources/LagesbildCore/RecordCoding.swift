@@ -74,6 +74,10 @@ public enum RecordCoding {
                 record = .measure(Measure(id: id, hotSpot: hotSpot, what: what, responsible: responsible,
                                           decided: decided, due: due, status: status))
             } else { record = nil }
+        case .meeting:
+            record = MeetingCoding.decodeMeeting(id: id, &r)
+        case .hotspot:
+            record = MeetingCoding.decodeHotSpot(id: id, &r)
         }
         return (r.problems.isEmpty ? record : nil, r.unknown, r.problems)
     }
@@ -117,6 +121,10 @@ public enum RecordCoding {
             o["decided"] = .string(x.decided.iso)
             o["due"] = .string(x.due.iso)
             o["status"] = .string(x.status.rawValue)
+        case .meeting(let x):
+            o = MeetingCoding.encode(x)
+        case .hotSpot(let x):
+            o = MeetingCoding.encode(x)
         }
         return o
     }

@@ -123,6 +123,10 @@ public struct Measure: Sendable, Equatable {
 /// The kinds of record a journal event can carry.
 public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case round, intervention, incident, measure
+    /// A held EST meeting (`Meeting`).
+    case meeting
+    /// A hot spot added from the journal (`AddedHotSpot`).
+    case hotspot
 }
 
 /// One record of any kind.
@@ -131,6 +135,8 @@ public enum Record: Sendable, Equatable {
     case intervention(Intervention)
     case incident(Incident)
     case measure(Measure)
+    case meeting(Meeting)
+    case hotSpot(AddedHotSpot)
 
     public var kind: RecordKind {
         switch self {
@@ -138,6 +144,8 @@ public enum Record: Sendable, Equatable {
         case .intervention: return .intervention
         case .incident: return .incident
         case .measure: return .measure
+        case .meeting: return .meeting
+        case .hotSpot: return .hotspot
         }
     }
 
@@ -147,6 +155,8 @@ public enum Record: Sendable, Equatable {
         case .intervention(let i): return i.id
         case .incident(let i): return i.id
         case .measure(let m): return m.id
+        case .meeting(let m): return m.id
+        case .hotSpot(let h): return h.id
         }
     }
 
@@ -157,6 +167,8 @@ public enum Record: Sendable, Equatable {
         case .intervention(let i): return i.date
         case .incident(let i): return i.date
         case .measure(let m): return m.decided
+        case .meeting(let m): return m.date
+        case .hotSpot(let h): return h.added
         }
     }
 }

@@ -68,6 +68,15 @@ public struct Validator: Sendable {
             if m.due < m.decided { out.append(("due", .dueBeforeDecided)) }
             date("decided", m.decided)
             text("what", m.what)
+        case .meeting(let m):
+            date("date", m.date)
+            for d in m.decisions { text("decisions", d.text) }
+            text("notes", m.notes)
+        case .hotSpot(let h):
+            if h.name.trimmingCharacters(in: .whitespaces).isEmpty { out.append(("name", .emptyField("name"))) }
+            if h.key.isEmpty { out.append(("key", .emptyField("key"))) }
+            date("added", h.added)
+            text("name", h.name)
         }
         return out
     }

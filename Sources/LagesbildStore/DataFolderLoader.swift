@@ -23,9 +23,11 @@ public enum DataFolderLoader {
             return DataFolderContents(available: false, plan: nil, ledger: Ledger(),
                                       diagnostics: [Diagnostic(.error, file: folder, .missingFolder)], eventCount: 0)
         }
-        let (plan, planDiagnostics) = PlanFile.read(folder: folder)
+        let (filePlan, planDiagnostics) = PlanFile.read(folder: folder)
         let read = JournalReader(folder: folder).read()
         let ledger = Ledger(events: read.events.map(\.event))
+        // Hot spots added at meetings join the plan's own (plan.yaml is never rewritten).
+        let plan = filePlan?.merging(ledger)
         let locations = Dictionary(read.events.map { ($0.event.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         var diagnostics = planDiagnostics + read.diagnostics

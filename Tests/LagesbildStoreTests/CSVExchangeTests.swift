@@ -34,7 +34,7 @@ import LagesbildCore
     func exportThenImportGivesTheSameRecords(_ delimiter: CSVExport.Delimiter) throws {
         let events = Self.awkward.map { JournalEvent(timestamp: Date(timeIntervalSince1970: 1), author: "t", action: .recorded, record: $0) }
         let source = Ledger(events: Self.sample.events + events)
-        for kind in RecordKind.allCases {
+        for kind in RecordColumns.exchangedKinds {
             let records = CSVExport.records(kind, in: source)
             let bytes = try CSVExport.file(kind, records: records, delimiter: delimiter)
             let read = CSVImport.read(bytes, kind: nil, plan: Self.plan, ledger: Ledger(), today: Self.today)
@@ -138,7 +138,7 @@ import LagesbildCore
         let fresh = Fixture.folder()
         let before = DataFolderLoader.load(source.path, today: Self.today).ledger
         let target = DataFolderLoader.load(fresh.path, today: Self.today).ledger
-        let reads = try RecordKind.allCases.map { kind in
+        let reads = try RecordColumns.exchangedKinds.map { kind in
             CSVImport.read(try CSVExport.file(kind, records: CSVExport.records(kind, in: before)), kind: kind, plan: Self.plan,
                            ledger: target, today: Self.today)
         }

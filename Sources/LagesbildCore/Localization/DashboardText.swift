@@ -11,6 +11,8 @@ public enum DashboardText: Sendable, Equatable {
     case keyCharLeft, keyCharRight
     /// Shorter labels for the footer line.
     case footerPanel, footerPeriod, footerMeasure
+    /// Key labels of the EST meeting view, kept with the meeting's words.
+    case meeting(MeetingText)
 
     // Frame
     case focusAreas

@@ -168,6 +168,7 @@ enum English {
 
         // Report
         case .report(let r): return report(r)
+        case .meeting(let m): return meeting(m)
         }
     }
 }
@@ -207,6 +208,7 @@ extension English {
         case .keyCharLeft: return "character left"
         case .keyCharRight: return "character right"
         case .footerPanel: return "panel"
+        case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
         case .footerMeasure: return "measure"
         case .focusAreas: return "Focus areas"

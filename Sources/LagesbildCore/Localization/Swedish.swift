@@ -168,6 +168,7 @@ enum Swedish {
 
         // Report
         case .report(let r): return report(r)
+        case .meeting(let m): return meeting(m)
         }
     }
 }
@@ -207,6 +208,7 @@ extension Swedish {
         case .keyCharLeft: return "tecken vänster"
         case .keyCharRight: return "tecken höger"
         case .footerPanel: return "panel"
+        case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
         case .footerMeasure: return "åtgärd"
         case .focusAreas: return "Fokusområden"

@@ -47,4 +47,7 @@ public enum Text: Sendable, Equatable {
 
     // Report
     case report(ReportText)
+
+    // The weekly EST meeting
+    case meeting(MeetingText)
 }

@@ -19,6 +19,7 @@ public enum CSVExport {
         case .intervention: all = ledger.interventions.values.map(Record.intervention)
         case .incident: all = ledger.incidents.values.map(Record.incident)
         case .measure: all = ledger.measures.values.map(Record.measure)
+        case .meeting, .hotspot: all = []  // not exchanged as CSV; see `RecordColumns.exchangedKinds`
         }
         return all.filter { period?.contains($0.day) ?? true }
             .sorted { ($0.day, $0.id.uuidString) < ($1.day, $1.id.uuidString) }

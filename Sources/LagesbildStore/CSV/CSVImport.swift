@@ -46,7 +46,7 @@ public struct CSVImport: Sendable {
             return result
         }
         let header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let kind = requested ?? detectKind(header) else {
+        guard let kind = requested ?? detectKind(header), RecordColumns.exchangedKinds.contains(kind) else {
             result.badRows = [BadRow(line: 1, problems: [.unknownKind])]
             return result
         }
@@ -100,7 +100,7 @@ public struct CSVImport: Sendable {
     /// The kind whose columns hold every column of the header, and whose required columns
     /// the header has; the four kinds differ enough for exactly one to fit a real file.
     static func detectKind(_ header: [String]) -> RecordKind? {
-        let fits = RecordKind.allCases.filter { kind in
+        let fits = RecordColumns.exchangedKinds.filter { kind in
             let columns = Set(RecordColumns.columns(kind))
             return header.allSatisfy(columns.contains) && RecordColumns.required(kind).allSatisfy(header.contains)
         }

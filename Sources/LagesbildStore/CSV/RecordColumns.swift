@@ -11,6 +11,11 @@ import LagesbildCore
 public enum RecordColumns {
     public static let listSeparator: Character = "|"
 
+    /// The kinds exchanged as CSV. Meetings and journal-added hot spots are left out: a
+    /// meeting's exchange format is its minutes (`minutes/`), and a hot spot that should
+    /// travel between folders belongs in `plan.yaml`.
+    public static let exchangedKinds: [RecordKind] = [.round, .intervention, .incident, .measure]
+
     public static func columns(_ kind: RecordKind) -> [String] {
         switch kind {
         case .round:
@@ -19,6 +24,7 @@ public enum RecordColumns {
         case .intervention: return ["id", "date", "kind", "hotspot", "place", "organisation", "results", "notes"]
         case .incident: return ["id", "date", "time", "hotspot", "place", "category", "source", "text"]
         case .measure: return ["id", "hotspot", "what", "responsible", "decided", "due", "status"]
+        case .meeting, .hotspot: return []
         }
     }
 
@@ -29,6 +35,7 @@ public enum RecordColumns {
         case .intervention: return ["date", "kind", "organisation"]
         case .incident: return ["date", "category", "source"]
         case .measure: return ["what", "responsible", "decided", "due"]
+        case .meeting, .hotspot: return []
         }
     }
 
@@ -41,6 +48,8 @@ public enum RecordColumns {
         case .intervention: return "interventions.csv"
         case .incident: return "incidents.csv"
         case .measure: return "measures.csv"
+        case .meeting: return "meetings.csv"
+        case .hotspot: return "hotspots.csv"
         }
     }
 
@@ -63,6 +72,7 @@ public enum RecordColumns {
                     i.source.rawValue, i.text]
         case .measure(let m):
             return [id(m.id), m.hotSpot ?? "", m.what, m.responsible, m.decided.iso, m.due.iso, m.status.rawValue]
+        case .meeting, .hotSpot: return []
         }
     }
 

@@ -71,6 +71,8 @@ struct RecordRowDecoder {
             guard let decided, let due, let status else { return nil }
             return .measure(Measure(id: id, hotSpot: optionalSpot("hotspot"), what: cell("what"), responsible: cell("responsible"),
                                     decided: decided, due: due, status: status))
+        case .meeting, .hotspot:
+            return nil  // `CSVImport` refuses these kinds before any row is read
         }
     }
 

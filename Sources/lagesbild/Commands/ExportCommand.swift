@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
             Console.error("lagesbild export: \(directory): \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        for kind in RecordKind.allCases {
+        for kind in RecordColumns.exchangedKinds {
             let records = CSVExport.records(kind, in: loaded.ledger, period: span)
             let path = "\(directory)/\(RecordColumns.fileName(kind))"
             try DocumentOutput.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: path, command: "export")
@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
 enum RecordKindArgument {
     static func parse(_ text: String) -> RecordKind? {
         let key = text.lowercased()
-        if let kind = RecordKind(rawValue: key) { return kind }
+        if let kind = RecordKind(rawValue: key), RecordColumns.exchangedKinds.contains(kind) { return kind }
         let words: [String: RecordKind] = [
             "rounds": .round, "runda": .round, "rundor": .round,
             "interventions": .intervention, "insats": .intervention, "insatser": .intervention,

@@ -13,12 +13,21 @@ import LagesbildStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Importerar poster från CSV-filer till journalen (import records from CSV).")
+        abstract: "Importerar poster från CSV-filer till journalen (import records from CSV).",
+        discussion: "lagesbild import incidents FIL.csv --map date=Datum,place=Plats,… läser en samverkansparts händelserapporter.")
 
     @OptionGroup var options: DataOptions
 
-    @Argument(help: "CSV-filerna (från lagesbild export, eller egna med samma kolumner).")
+    @Argument(help: "CSV-filerna (från lagesbild export, eller egna med samma kolumner); eller `incidents FIL.csv`.")
     var files: [String]
+
+    @Option(name: .long, help: "Med `incidents`: kolumnerna, t.ex. date=Datum,place=Plats,category=Kategori,source=Källa,text=Beskrivning.")
+    var map: String?
+
+    /// `lagesbild import incidents FILE.csv`: the first word picks a partner's incident report.
+    private var partnerFile: String? {
+        files.count == 2 && files[0] == "incidents" ? files[1] : nil
+    }
 
     @Option(name: .long, help: "Posttypen: round, intervention, incident eller measure (annars från rubrikraden).")
     var kind: String?
@@ -35,9 +44,16 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if let kind, RecordKindArgument.parse(kind) == nil { throw ValidationError(RecordKindArgument.help(kind)) }
         if files.isEmpty { throw ValidationError("ange minst en CSV-fil") }
+        if files.first == "incidents" && files.count != 2 { throw ValidationError("import incidents: ange en CSV-fil") }
+        if map != nil && partnerFile == nil { throw ValidationError("--map hör till `lagesbild import incidents FIL.csv`") }
+        if let map, case .failure(let error) = IncidentColumnMap.parse(map) { throw ValidationError(error.message) }
     }
 
     func run() throws {
+        if let partnerFile {
+            return try PartnerIncidentsImport(options: options, file: partnerFile, map: map, skipBad: skipBad, author: author,
+                                              semicolon: semicolon).run()
+        }
         let folder = try options.requireFolder()
         let today = try options.todayDay()
         let L = options.language

@@ -1,0 +1,155 @@
+import Foundation
+
+/// What the weekly EST meeting goes through, in agenda order, computed from the plan and
+/// the records for the meeting day. Pure: the meeting view and the tests build it the same way.
+public struct MeetingAgenda: Sendable, Equatable {
+    /// The ISO week the meeting belongs to.
+    public var week: Period
+    /// The meeting day.
+    public var date: Day
+    /// The latest meeting held before `date`, if any.
+    public var lastMeeting: Meeting?
+    /// First day of "since last time": the day after the last meeting, or six days before
+    /// `date` when there was none, so the window is then the seven days up to the meeting.
+    public var since: Day
+    /// 1. Uppföljning: measures decided before today that are still open or ongoing.
+    public var followUps: [Measure]
+    /// 2. Sedan sist: hot spots with incidents in the window, sharply rising first.
+    public var hotSpots: [HotSpotChange]
+    /// 2. Sedan sist: free-text places reported lately that are not hot spots.
+    public var newPlaces: [NewPlace]
+    /// 3. Rundor: active hot spots whose last round is older than the plan's interval.
+    public var overdueRounds: [OverdueRound]
+    /// 3. Rundor: rounds walked in the window, oldest first.
+    public var roundsSince: [Round]
+
+    /// Days in the "since last time" window, the meeting day included.
+    public var windowDays: Int { date.days(since: since) + 1 }
+}
+
+/// A count per incident category, largest first.
+public struct CategoryCount: Sendable, Equatable {
+    public var category: IncidentCategory
+    public var count: Int
+}
+
+/// One hot spot's incidents since the last meeting against its recent normal.
+public struct HotSpotChange: Sendable, Equatable {
+    public var hotSpot: HotSpot
+    public var count: Int
+    public var categories: [CategoryCount]
+    /// Incidents per week over the four weeks before the window.
+    public var weeklyAverage: Double
+    public var risingSharply: Bool
+}
+
+/// A place named in free text by incidents that matched no hot spot.
+public struct NewPlace: Sendable, Equatable {
+    /// The place as first written (grouping ignores case and surrounding spaces).
+    public var name: String
+    public var sinceLast: Int
+    /// Incidents there in the four weeks before the window.
+    public var previousWeeks: Int
+    public var categories: [CategoryCount]
+}
+
+/// A hot spot due for a round.
+public struct OverdueRound: Sendable, Equatable {
+    public var hotSpot: HotSpot
+    /// Days since the last round; nil when none was ever walked there.
+    public var daysSinceLastRound: Int?
+}
+
+extension MeetingAgenda {
+    /// Weeks the "normal" of a hot spot is averaged over.
+    public static let baselineWeeks = 4
+    /// A hot spot needs at least this many incidents in the window to be flagged.
+    public static let sharpRiseMinimum = 3
+    /// ... and at least this many times what its average predicts for the window.
+    public static let sharpRiseFactor = 2.0
+
+    /// The rule for "rising sharply", in one place:
+    ///
+    ///     count ≥ 3  and  count ≥ 2 × max(expected, 1)
+    ///     expected = weekly average of the 4 weeks before the window × window days / 7
+    ///
+    /// Three incidents is the least that is a pattern rather than chance; doubling the
+    /// normal is what the chair would call "much more than usual". The floor of 1 keeps a
+    /// quiet place from being flagged by its first one or two reports.
+    public static func risesSharply(count: Int, weeklyAverage: Double, windowDays: Int) -> Bool {
+        let expected = weeklyAverage * Double(windowDays) / 7
+        return count >= sharpRiseMinimum && Double(count) >= sharpRiseFactor * max(expected, 1)
+    }
+
+    /// The agenda for a meeting held on `date`. Hot spots added in the journal count as
+    /// hot spots (the plan is merged with them here, whatever the caller passed).
+    public static func make(plan filePlan: Plan, ledger: Ledger, date: Day) -> MeetingAgenda {
+        let plan = filePlan.merging(ledger)
+        let last = ledger.meetings.values.filter { $0.date < date }
+            .max { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
+        let since = last.map { $0.date.adding(days: 1) } ?? date.adding(days: -6)
+        let baselineStart = since.adding(days: -7 * baselineWeeks)
+        let windowDays = date.days(since: since) + 1
+
+        let followUps = ledger.measures.values.filter { $0.status.isOpen && $0.decided < date }
+            .sorted { ($0.due, $0.what, $0.id.uuidString) < ($1.due, $1.what, $1.id.uuidString) }
+
+        // One pass over the incidents: window and baseline counts per hot spot and per free-text place.
+        var window: [String: [IncidentCategory: Int]] = [:]
+        var baseline: [String: Int] = [:]
+        var placeWindow: [String: [IncidentCategory: Int]] = [:]
+        var placeBaseline: [String: Int] = [:]
+        var placeName: [String: (day: Day, name: String)] = [:]
+        for incident in ledger.incidents.values where incident.date >= baselineStart && incident.date <= date {
+            let inWindow = incident.date >= since
+            if let spot = incident.hotSpot.flatMap({ plan.hotSpot(id: $0)?.id })
+                ?? plan.resolveHotSpot(incident.place)?.id {
+                if inWindow { window[spot, default: [:]][incident.category, default: 0] += 1 }
+                else { baseline[spot, default: 0] += 1 }
+                continue
+            }
+            let key = incident.place.trimmingCharacters(in: .whitespaces).lowercased()
+            guard incident.hotSpot == nil, !key.isEmpty else { continue }
+            if inWindow { placeWindow[key, default: [:]][incident.category, default: 0] += 1 }
+            else { placeBaseline[key, default: 0] += 1 }
+            if let seen = placeName[key], seen.day <= incident.date { continue }
+            placeName[key] = (incident.date, incident.place.trimmingCharacters(in: .whitespaces))
+        }
+
+        let hotSpots = plan.hotSpots.filter(\.active).compactMap { spot -> HotSpotChange? in
+            guard let categories = window[spot.id] else { return nil }
+            let count = categories.values.reduce(0, +)
+            let average = Double(baseline[spot.id] ?? 0) / Double(baselineWeeks)
+            return HotSpotChange(hotSpot: spot, count: count, categories: sortedCounts(categories), weeklyAverage: average,
+                                 risingSharply: risesSharply(count: count, weeklyAverage: average, windowDays: windowDays))
+        }.sorted { a, b in
+            if a.risingSharply != b.risingSharply { return a.risingSharply }
+            return (a.count, b.hotSpot.name) > (b.count, a.hotSpot.name)
+        }
+
+        let newPlaces = placeName.map { key, first in
+            let categories = placeWindow[key] ?? [:]
+            return NewPlace(name: first.name, sinceLast: categories.values.reduce(0, +), previousWeeks: placeBaseline[key] ?? 0,
+                            categories: sortedCounts(categories))
+        }.sorted { ($0.sinceLast, $0.previousWeeks, $1.name) > ($1.sinceLast, $1.previousWeeks, $0.name) }
+
+        let index = RecordIndex(ledger: ledger)
+        let overdue = plan.hotSpots.filter(\.active).compactMap { spot -> OverdueRound? in
+            let days = index.lastRound(at: spot.id, onOrBefore: date).map { date.days(since: $0) }
+            if let days, days <= plan.roundIntervalDays { return nil }
+            return OverdueRound(hotSpot: spot, daysSinceLastRound: days)
+        }.sorted { ($0.daysSinceLastRound ?? Int.max, $1.hotSpot.name) > ($1.daysSinceLastRound ?? Int.max, $0.hotSpot.name) }
+
+        let rounds = ledger.rounds.values.filter { $0.date >= since && $0.date <= date }
+            .sorted { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
+
+        return MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
+                             followUps: followUps, hotSpots: hotSpots, newPlaces: newPlaces, overdueRounds: overdue,
+                             roundsSince: rounds)
+    }
+
+    static func sortedCounts(_ counts: [IncidentCategory: Int]) -> [CategoryCount] {
+        counts.map { CategoryCount(category: $0.key, count: $0.value) }
+            .sorted { ($0.count, $1.category) > ($1.count, $0.category) }
+    }
+}

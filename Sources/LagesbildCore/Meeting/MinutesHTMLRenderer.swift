@@ -1,0 +1,73 @@
+/// The minutes as one HTML page (`minutes/vecka-NN-YYYY.html`) in the same shell as the
+/// follow-up report (`HTMLDocument`), so both print alike. Every user text is escaped.
+public struct MinutesHTMLRenderer: Sendable {
+    public let minutes: MeetingMinutes
+    public let language: Language
+
+    public init(minutes: MeetingMinutes, language: Language) {
+        self.minutes = minutes
+        self.language = language
+    }
+
+    public func render() -> String {
+        let rows = MinutesRows(minutes: minutes, language: language)
+        func M(_ t: MeetingText) -> String { language(.meeting(t)) }
+        var w = MarkupWriter()
+        w.element("h1", [], rows.title); w.newline()
+        w.element("p", [("class", "meta")], rows.meta); w.newline()
+        w.element("p", [], rows.present); w.newline()
+
+        w.element("h2", [], M(.sectionFollowUp)); w.newline()
+        table(&w, rows.followUpHeader, rows.followUps, empty: M(.noFollowUps))
+
+        w.element("h2", [], rows.sinceLastTitle); w.newline()
+        table(&w, rows.hotSpotHeader, rows.hotSpots, empty: M(.noIncidents), numeric: [1, 2])
+        w.element("h3", [], M(.newPlaces)); w.newline()
+        list(&w, rows.newPlaces, empty: M(.noNewPlaces))
+
+        w.element("h2", [], M(.sectionRounds)); w.newline()
+        w.element("h3", [], M(.overdueRounds)); w.newline()
+        table(&w, rows.overdueHeader, rows.overdue, empty: M(.noOverdue))
+        w.element("h3", [], M(.roundsWalked)); w.newline()
+        list(&w, rows.rounds, empty: M(.noRounds))
+
+        w.element("h2", [], M(.sectionDecisions)); w.newline()
+        table(&w, rows.decisionHeader, rows.decisions, empty: M(.noDecisions))
+        if !rows.addedHotSpots.isEmpty {
+            w.element("h3", [], M(.addedHotSpots)); w.newline()
+            list(&w, rows.addedHotSpots, empty: "")
+        }
+        if !minutes.meeting.notes.isEmpty {
+            w.element("h2", [], M(.notes)); w.newline()
+            w.element("p", [], minutes.meeting.notes); w.newline()
+        }
+        w.element("footer", [], M(.footer(minutes.meeting.date)))
+        return HTMLDocument(title: rows.title, language: language, body: w.result).render()
+    }
+
+    private func table(_ w: inout MarkupWriter, _ header: [String], _ rows: [[String]], empty: String, numeric: Set<Int> = []) {
+        guard !rows.isEmpty else { w.element("p", [], empty); w.newline(); return }
+        w.within("table") { w in
+            w.within("thead") { w in
+                w.within("tr") { w in
+                    for (i, h) in header.enumerated() { w.element("th", numeric.contains(i) ? [("class", "num")] : [], h) }
+                }
+            }
+            w.within("tbody") { w in
+                for row in rows {
+                    w.within("tr") { w in
+                        for (i, cell) in row.enumerated() { w.element("td", numeric.contains(i) ? [("class", "num")] : [], cell) }
+                    }
+                    w.newline()
+                }
+            }
+        }
+        w.newline()
+    }
+
+    private func list(_ w: inout MarkupWriter, _ items: [String], empty: String) {
+        guard !items.isEmpty else { w.element("p", [], empty); w.newline(); return }
+        w.within("ul") { w in for item in items { w.element("li", [], item) } }
+        w.newline()
+    }
+}
