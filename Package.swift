@@ -37,6 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The speed benchmark: a separate command, never part of the test run.
+        .executableTarget(
+            name: "lagesbild-bench",
+            dependencies: ["LagesbildCore", "LagesbildStore", "LagesbildTUI"]
+        ),
         .testTarget(name: "LagesbildCoreTests", dependencies: ["LagesbildCore"]),
         .testTarget(name: "LagesbildStoreTests", dependencies: ["LagesbildStore", "LagesbildCore"]),
         .testTarget(name: "LagesbildTUITests", dependencies: ["LagesbildTUI", "LagesbildCore", "CNcursesw"]),

@@ -27,12 +27,15 @@ public enum JSONValue: Sendable, Equatable, Hashable {
 extension JSONValue: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // The decoder cannot be asked for a value's type, only tried; every miss throws,
+        // and throwing dominated reading a journal. So the commonest kinds come first:
+        // a line is mostly strings, then objects (the line, `data`, counts), then numbers.
         if container.decodeNil() { self = .null }
+        else if let s = try? container.decode(String.self) { self = .string(s) }
+        else if let o = try? container.decode([String: JSONValue].self) { self = .object(o) }
         else if let b = try? container.decode(Bool.self) { self = .bool(b) }
         else if let d = try? container.decode(Double.self) { self = .number(d) }
-        else if let s = try? container.decode(String.self) { self = .string(s) }
         else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
-        else if let o = try? container.decode([String: JSONValue].self) { self = .object(o) }
         else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "unsupported JSON value")
         }

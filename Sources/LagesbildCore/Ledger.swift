@@ -19,8 +19,16 @@ public struct Ledger: Sendable {
     /// Problems found while replaying: amends or voids of records never recorded, duplicates.
     public private(set) var warnings: [ReplayWarning] = []
     private var seenEventIDs: Set<UUID> = []
+    /// False while a batch is replayed without index updates; the index is rebuilt after it.
+    private var indexing = true
     /// Incremented on every change; views cache derived data against it.
     public private(set) var revision = 0
+    /// The counts the situation picture needs, kept current as events arrive so that a
+    /// view never rebuilds them from every record on a key press.
+    public private(set) var index = RecordIndex()
+    /// Batches at least this large rebuild the index once instead of updating it per event:
+    /// a sorted insert is cheap for one late record but quadratic for a whole journal.
+    static let indexRebuildBatch = 4_096
 
     public init() {}
 
@@ -36,13 +44,16 @@ public struct Ledger: Sendable {
         guard !fresh.isEmpty else { return }
         revision += 1
         let sorted = fresh.sorted(by: Ledger.replayOrder)
+        defer { if !indexing { index = RecordIndex(ledger: self); indexing = true } }
         if let last = events.last, let first = sorted.first, Ledger.replayOrder(first, last) {
             // Late arrival: rebuild from the merged history so the order stays canonical.
             let all = (events + sorted).sorted(by: Ledger.replayOrder)
+            indexing = false
             rounds = [:]; interventions = [:]; incidents = [:]; measures = [:]; meetings = [:]; addedHotSpots = [:]
             warnings = []; events = []
             for e in all { replay(e) }
         } else {
+            indexing = sorted.count < Ledger.indexRebuildBatch
             for e in sorted { replay(e) }
         }
     }
@@ -54,7 +65,9 @@ public struct Ledger: Sendable {
 
     private mutating func replay(_ e: JournalEvent) {
         events.append(e)
-        let exists = record(kind: e.kind, id: e.recordID) != nil
+        let before = record(kind: e.kind, id: e.recordID)
+        defer { if indexing { index.replace(before, with: record(kind: e.kind, id: e.recordID)) } }
+        let exists = before != nil
         switch e.action {
         case .recorded:
             if exists { warnings.append(.duplicateRecord(e.kind, e.recordID)) }

@@ -7,6 +7,8 @@ public struct RecordIndex: Sendable {
     private var measuresBySpot: [String: [Measure]] = [:]
     public private(set) var measures: [Measure] = []
 
+    public init() {}
+
     public init(ledger: Ledger) {
         for incident in ledger.incidents.values {
             if let spot = incident.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].append(incident.date) }
@@ -25,6 +27,34 @@ public struct RecordIndex: Sendable {
         for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
         for key in roundDaysBySpot.keys { roundDaysBySpot[key]!.sort() }
         for key in metricDays.keys { metricDays[key]!.sort() }
+    }
+
+    /// Updates the index for one record changing: `old` is what was stored before (nil when
+    /// new), `new` what is stored now (nil when voided). Kinds the picture does not count are
+    /// ignored.
+    public mutating func replace(_ old: Record?, with new: Record?) {
+        if let old { update(old, adding: false) }
+        if let new { update(new, adding: true) }
+    }
+
+    private mutating func update(_ record: Record, adding: Bool) {
+        func change(_ days: inout SortedDays, _ day: Day) { if adding { days.insert(day) } else { days.remove(day) } }
+        if case .incident(let incident) = record, let spot = incident.hotSpot {
+            change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
+        } else if case .round(let round) = record {
+            change(&metricDays[.rounds, default: SortedDays()], round.date)
+            for spot in Set(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
+        } else if case .intervention(let intervention) = record {
+            change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
+        } else if case .measure(let measure) = record {
+            if adding {
+                let at = measures.firstIndex { ($0.due, $0.what) > (measure.due, measure.what) } ?? measures.count
+                measures.insert(measure, at: at)
+            } else if let at = measures.firstIndex(where: { $0.id == measure.id }) {
+                measures.remove(at: at)
+            }
+            if let spot = measure.hotSpot { measuresBySpot[spot] = measures.filter { $0.hotSpot == spot } }
+        }
     }
 
     public func incidentCount(at spot: String, from: Day, to: Day) -> Int {
@@ -56,6 +86,14 @@ struct SortedDays: Sendable {
 
     mutating func append(_ day: Day) { days.append(day) }
     mutating func sort() { days.sort() }
+
+    /// Keeps the order; records mostly arrive in date order, so this is nearly an append.
+    mutating func insert(_ day: Day) { days.insert(day, at: lowerBound(day.adding(days: 1))) }
+
+    mutating func remove(_ day: Day) {
+        let i = lowerBound(day)
+        if i < days.count, days[i] == day { days.remove(at: i) }
+    }
 
     /// Index of the first day not before `day`.
     private func lowerBound(_ day: Day) -> Int {

@@ -95,7 +95,7 @@ public struct SituationAnalyzer: Sendable {
 
     public init(plan: Plan, ledger: Ledger) {
         self.plan = plan
-        self.index = RecordIndex(ledger: ledger)
+        self.index = ledger.index  // kept current by the ledger itself
     }
 
     public init(plan: Plan, index: RecordIndex) {

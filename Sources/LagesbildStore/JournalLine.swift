@@ -22,12 +22,16 @@ public enum JournalLine {
 
     /// Decodes one line (without its newline) into an event, or the problem that stops it.
     public static func decode<Bytes: Collection>(_ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
-        let value: JSONValue
+        // JSONSerialization, not JSONDecoder into `JSONValue`: measured on a 35 MB journal
+        // it parses a line about five times faster, because `JSONValue.init(from:)` can only
+        // find a value's type by trying each one and catching the error.
+        let parsed: Any
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(line))
+            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
         } catch {
             return .problem(.notJSON(snippet(line)))
         }
+        guard let value = JSONValue(foundation: parsed) else { return .problem(.notJSON(snippet(line))) }
         switch JournalEvent.from(value) {
         case .success(let event): return .event(event)
         case .failure(let error): return .problem(.badEvent(error.problems))

@@ -141,14 +141,20 @@ public final class JournalReader {
         var events: [LocatedEvent] = []
         let file = relative(name)
         var start = 0
+        var lines: [(range: Range<Int>, number: Int)] = []
         while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
             cursor.lines += 1
-            let line = bytes[start..<newline]
+            let range = start..<newline
             start = newline + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            switch JournalLine.decode(line) {
-            case .event(let event): events.append(LocatedEvent(event: event, file: file, line: cursor.lines))
-            case .problem(let problem): cursor.problems.append(Diagnostic(.error, file: file, line: cursor.lines, problem))
+            if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            lines.append((range, cursor.lines))
+        }
+        let decoded = JournalReader.decodeInParallel(bytes, lines.map(\.range))
+        events.reserveCapacity(decoded.count)
+        for (line, result) in zip(lines, decoded) {
+            switch result {
+            case .event(let event): events.append(LocatedEvent(event: event, file: file, line: line.number))
+            case .problem(let problem): cursor.problems.append(Diagnostic(.error, file: file, line: line.number, problem))
             }
         }
         cursor.offset += start

@@ -12,6 +12,8 @@ struct Lagesbild: ParsableCommand {
             WallCommand.self,
             StressAppendCommand.self,
             ReportCommand.self, ExportCommand.self, ImportCommand.self,
+            MeetingCommand.self,
+            RoundCommand.self, AddCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

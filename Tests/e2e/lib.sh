@@ -27,7 +27,9 @@ fail() {
 
 # start CMD... : runs the command in a detached 80x24 session (size overridable by COLS/ROWS).
 start() {
-    T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*"
+    # A busy machine can make the first server start fail; one more try is harmless.
+    T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*" ||
+        { sleep 0.5; T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*"; }
 }
 
 screen() { T capture-pane -p -t e2e; }

@@ -9,6 +9,9 @@ public enum DashboardText: Sendable, Equatable {
     case keyNextField, keyPreviousField, keySave, keyCancel
     case keyLineStart, keyLineEnd, keyDeleteBackward, keyDeleteForward, keyClearLine
     case keyCharLeft, keyCharRight
+    // The officer's entry: new records, corrections, pickers and prompts.
+    case keyNewRound, keyNewIntervention, keyNewIncident, keyAmend, keyVoid
+    case keyChoose, keyToggle, keyAccept, keyDecline, keyDiscardDraft, footerRound, helpSectionPrompt
     /// Shorter labels for the footer line.
     case footerPanel, footerPeriod, footerMeasure
     /// Key labels of the EST meeting view, kept with the meeting's words.

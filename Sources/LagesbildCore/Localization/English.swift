@@ -168,6 +168,9 @@ enum English {
 
         // Report
         case .report(let r): return report(r)
+
+        // Entry
+        case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
         }
     }
@@ -207,6 +210,18 @@ extension English {
         case .keyClearLine: return "clear field"
         case .keyCharLeft: return "character left"
         case .keyCharRight: return "character right"
+        case .keyNewRound: return "new round"
+        case .keyNewIntervention: return "new intervention"
+        case .keyNewIncident: return "new incident"
+        case .keyAmend: return "correct round"
+        case .keyVoid: return "void round"
+        case .keyChoose: return "choose / next field"
+        case .keyToggle: return "tick"
+        case .keyAccept: return "yes / resume draft"
+        case .keyDecline: return "no / later"
+        case .keyDiscardDraft: return "discard draft"
+        case .footerRound: return "round"
+        case .helpSectionPrompt: return "Questions"
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"

@@ -168,6 +168,9 @@ enum Swedish {
 
         // Report
         case .report(let r): return report(r)
+
+        // Entry
+        case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
         }
     }
@@ -207,6 +210,18 @@ extension Swedish {
         case .keyClearLine: return "töm fältet"
         case .keyCharLeft: return "tecken vänster"
         case .keyCharRight: return "tecken höger"
+        case .keyNewRound: return "ny runda"
+        case .keyNewIntervention: return "ny insats"
+        case .keyNewIncident: return "ny händelse"
+        case .keyAmend: return "rätta runda"
+        case .keyVoid: return "makulera runda"
+        case .keyChoose: return "välj / nästa fält"
+        case .keyToggle: return "kryssa"
+        case .keyAccept: return "ja / fortsätt utkast"
+        case .keyDecline: return "nej / senare"
+        case .keyDiscardDraft: return "kasta utkast"
+        case .footerRound: return "runda"
+        case .helpSectionPrompt: return "Frågor"
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"

@@ -48,6 +48,9 @@ public enum Text: Sendable, Equatable {
     // Report
     case report(ReportText)
 
+    // The officer's entry
+    case entry(EntryText)
+
     // The weekly EST meeting
     case meeting(MeetingText)
 }

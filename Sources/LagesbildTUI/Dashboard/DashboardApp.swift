@@ -7,29 +7,48 @@ import LagesbildCore
 public final class DashboardApp {
     public let source: EventSource
     public let sink: EventSink?
+    /// Where open entry forms are kept while typed; nil keeps no drafts.
+    public let drafts: DraftKeeper?
     public let options: DashboardOptions
     public var language: Language { options.language }
 
-    public private(set) var plan: Plan?
-    public private(set) var ledger = Ledger()
+    /// The plan as read, with the hot spots the journal added (see `mergeAddedHotSpots`).
+    public internal(set) var plan: Plan?
+    /// The plan as the folder has it, before journal-added hot spots join it.
+    var sourcePlan: Plan?
+    /// The open EST meeting view; it takes every key until it is left.
+    public internal(set) var meeting: MeetingController?
+    /// Where a closed meeting's minutes are written; nil writes none.
+    public var minutesWriter: MinutesWriter?
+    public internal(set) var ledger = Ledger()
     public private(set) var dataAvailable = true
     public private(set) var today: Day
     public private(set) var period: Period
     public private(set) var focus: PanelID = .hotSpots
-    public private(set) var mode: DashboardMode = .overview
+    public internal(set) var mode: DashboardMode = .overview
     public private(set) var filter = DashboardFilter()
     /// A one-shot line in the footer (saved, read-only, save failed); cleared by the next key.
-    public private(set) var message: (text: String, role: StyleRole)?
+    public internal(set) var message: (text: String, role: StyleRole)?
     /// The time shown in the header.
     public var clock: () -> String
+    /// The time of day a new form's times default from.
+    public var timeOfDay: () -> ClockTime
+    /// The open entry form (round, intervention, incident, measure correction).
+    public internal(set) var entry: EntrySession?
+    /// The selected line of a drill-down that lists rounds, as an index into its lines.
+    public internal(set) var detailSelection: Int?
+    /// The drill-down a round's detail was opened from; Esc returns there.
+    var detailParent: (mode: DashboardMode, selection: Int?)?
+    /// Rows of the body at the last frame; the help overlay scrolls no further than it needs.
+    var bodyHeight = 22
 
     /// The view an overlay or form returns to.
-    private(set) var baseMode: DashboardMode = .overview
+    var baseMode: DashboardMode = .overview
     private var selection: [PanelID: Int] = [:]
     /// Rows that fit in the focused panel at the last frame; PgUp/PgDn move by it.
     var pageSize = 10
     /// Bumped whenever plan or records change, so the cached picture is rebuilt.
-    private var dataRevision = 0
+    var dataRevision = 0
     private var cache: (key: CacheKey, picture: SituationPicture)?
 
     private struct CacheKey: Equatable {
@@ -39,15 +58,18 @@ public final class DashboardApp {
     }
 
     public init(source: EventSource, sink: EventSink?, options: DashboardOptions, today: Day,
-                clock: @escaping () -> String = { "" }) {
+                clock: @escaping () -> String = { "" }, drafts: DraftKeeper? = nil, timeOfDay: (() -> ClockTime)? = nil) {
         self.source = source
         self.sink = sink
+        self.drafts = drafts
         self.options = options
         self.today = today
         self.clock = clock
+        self.timeOfDay = timeOfDay ?? LocalClock.timeOfDay
         period = Period.containing(today, kind: .tertial)
         refresh()
         period = options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today)
+        offerNextDraft()
     }
 
     public var canRecord: Bool { !options.readOnly && sink != nil }
@@ -58,8 +80,8 @@ public final class DashboardApp {
     public func refresh() {
         let snapshot = source.refresh()
         dataAvailable = snapshot.available
-        if let newPlan = snapshot.plan, newPlan != plan {
-            plan = newPlan
+        if let newPlan = snapshot.plan, newPlan != sourcePlan {
+            sourcePlan = newPlan
             dataRevision += 1
         }
         if snapshot.restarted {
@@ -70,6 +92,7 @@ public final class DashboardApp {
             ledger.apply(snapshot.newEvents)
             if ledger.revision != before { dataRevision += 1 }
         }
+        mergeAddedHotSpots()
     }
 
     /// The idle tick: new data, and a new day after midnight.
@@ -109,6 +132,7 @@ public final class DashboardApp {
         case .hotSpot(let id): return p.hotSpot(id)
         case .promise(let id): return p.promise(id)
         case .metric(let key): return p.metric(key)
+        case .round(let id): return p.round(id)
         }
     }
 
@@ -137,12 +161,16 @@ public final class DashboardApp {
         default:
             message = nil
         }
+        if meeting != nil {
+            handleMeeting(key)
+            return true
+        }
         switch mode {
         case .overview, .detail: return handleBase(key)
         case .help(let scroll):
             switch KeyMap.action(for: key, in: .dashboard) {
             case .help, .back, .quit: mode = baseMode
-            case .down: mode = .help(scroll: scroll + 1)
+            case .down: mode = .help(scroll: min(scroll + 1, helpMaxScroll))
             case .up: mode = .help(scroll: max(0, scroll - 1))
             default: break
             }
@@ -164,6 +192,8 @@ public final class DashboardApp {
             case .editing: mode = .measureForm(measureForm)
             case .submit: submit(&measureForm)
             }
+        case .entryForm, .resumeOffer, .voidPrompt:
+            handleEntryMode(key)
         }
         return true
     }
@@ -184,9 +214,12 @@ public final class DashboardApp {
         case .first: move(by: Int.min / 2)
         case .last: move(by: Int.max / 2)
         case .open:
-            if mode == .overview, let target = selectedTarget(focus) { mode = .detail(target, scroll: 0) }
+            if mode == .overview, let target = selectedTarget(focus) { mode = .detail(target, scroll: 0); detailSelection = nil }
+            else { openSelectedLine() }
         case .back:
-            if mode != .overview { mode = .overview } else { filter = DashboardFilter(); selection = [:] }
+            if let parent = detailParent { mode = parent.mode; detailSelection = parent.selection; detailParent = nil }
+            else if mode != .overview { mode = .overview; detailSelection = nil }
+            else { filter = DashboardFilter(); selection = [:] }
         case .previousPeriod: period = period.previous
         case .nextPeriod: period = period.next
         case .today: period = Period.containing(today, kind: period.kind)
@@ -196,6 +229,12 @@ public final class DashboardApp {
             mode = .filter(LineEditor(filter.name), previous: filter.name)
         case .filterFocus: cycleFocusFilter()
         case .newMeasure: openMeasureForm()
+        case .openMeeting: openMeeting()
+        case .newRound: openEntry(.round)
+        case .newIntervention: openEntry(.intervention)
+        case .newIncident: openEntry(.incident)
+        case .amend: amendShownRound()
+        case .void: startVoid()
         default: break
         }
         return true
@@ -208,6 +247,9 @@ public final class DashboardApp {
 
     private func move(by delta: Int) {
         switch mode {
+        // ↑ and ↓ pick a round in a list of rounds; the page keys still scroll the page.
+        case .detail(let target, _) where abs(delta) == 1 && detail(target)?.lines.contains(where: { $0.target != nil }) == true:
+            moveDetailSelection(by: delta)
         case .detail(let target, let scroll):
             let lines = detail(target)?.lines.count ?? 0
             let limit = max(0, lines - pageSize)

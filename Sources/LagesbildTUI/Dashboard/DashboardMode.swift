@@ -1,3 +1,5 @@
+import Foundation
+
 /// The three overview panels, left to right.
 public enum PanelID: Int, CaseIterable, Sendable {
     case focusAreas, hotSpots, activities
@@ -14,6 +16,12 @@ public enum DashboardMode: Sendable, Equatable {
     /// Typing a name filter; `previous` is restored on Esc.
     case filter(LineEditor, previous: String)
     case measureForm(MeasureForm)
+    /// An entry form is open; its state lives in `DashboardApp.entry`.
+    case entryForm
+    /// A draft left by a crash or a closed terminal waits for an answer.
+    case resumeOffer(EntryDraft)
+    /// Typing the reason to void a round.
+    case voidPrompt(UUID, LineEditor)
 
     /// Overlays and forms return to the view they were opened from.
     var isBase: Bool {

@@ -14,6 +14,8 @@ public struct DashboardOptions: Sendable {
     public var readOnly: Bool
     /// Milliseconds between polls for new data and the clock.
     public var refreshMilliseconds: Int32
+    /// `lagesbild meeting`: start in the EST meeting view; leaving it shows the dashboard.
+    public var opensMeeting = false
 
     public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, color: Bool = true,
                 readOnly: Bool = false, refreshMilliseconds: Int32 = 1000) {

@@ -3,12 +3,17 @@ import LagesbildCore
 /// Draws the dashboard's current state on a screen: layout first, then header, body and footer.
 extension DashboardApp {
     public func render(on screen: Screen) {
+        if let meeting {
+            meeting.render(on: screen)
+            return
+        }
         screen.clear()
         screen.hideCursor()
         switch Layout.compute(rows: screen.rows, cols: screen.cols) {
         case .tooSmall(let cols, let rows):
             TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
         case .dashboard(let frame):
+            bodyHeight = frame.body.height
             drawHeader(frame.header, on: screen)
             drawBody(frame, on: screen)
             drawFooter(frame.footer, on: screen)
@@ -42,7 +47,7 @@ extension DashboardApp {
         switch mode {
         case .detail(let target, let scroll):
             if let model = detail(target) {
-                pageSize = max(1, DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen))
+                pageSize = max(1, DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen, selected: detailSelection))
             } else {
                 drawPanels(frame, on: screen)
             }
@@ -52,7 +57,10 @@ extension DashboardApp {
         case .measureForm(let measureForm):
             drawBase(frame, on: screen)
             FormView.draw(measureForm.form, hint: language(.dashboard(.formHint)),
-                          in: frame.overlay(width: 76, height: 12), on: screen)
+                          in: frame.overlay(width: 76, height: 12), on: screen, question: language(.entry(.confirmCancel)))
+        case .entryForm, .resumeOffer, .voidPrompt:
+            drawBase(frame, on: screen)
+            drawEntryMode(frame, on: screen)
         case .overview, .filter:
             drawPanels(frame, on: screen)
         }
@@ -61,7 +69,7 @@ extension DashboardApp {
     /// The view under an overlay: the overview or the drill-down it was opened from.
     private func drawBase(_ frame: DashboardFrame, on screen: Screen) {
         if case .detail(let target, let scroll) = baseMode, let model = detail(target) {
-            DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen)
+            DetailPanel.draw(model, scroll: scroll, in: frame.body, on: screen, selected: detailSelection)
         } else {
             drawPanels(frame, on: screen)
         }
@@ -87,6 +95,8 @@ extension DashboardApp {
             let shown = editor.visible(width: rect.width - promptWidth - 1)
             screen.put(shown.text, row: rect.row, col: rect.col + promptWidth, width: rect.width - promptWidth, role: .input)
             screen.placeCursor(row: rect.row, col: rect.col + promptWidth + shown.cursorColumn)
+        case .entryForm, .resumeOffer, .voidPrompt:
+            drawEntryFooter(rect, on: screen)
         case .measureForm:
             if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
             else { FooterBar.drawHints(scope: .form, language: language, in: rect, on: screen) }

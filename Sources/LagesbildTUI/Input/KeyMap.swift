@@ -5,15 +5,24 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     // Dashboard and drill-down views
     case help, quit, nextPanel, previousPanel, up, down, pageUp, pageDown, first, last
     case open, back, previousPeriod, nextPeriod, today, cycleKind, filterName, filterFocus, newMeasure
+    case newRound, newIntervention, newIncident, amend, void
     // Forms (line editor and field movement)
-    case nextField, previousField, save, cancel
+    case nextField, previousField, save, cancel, choose, toggle
     case charLeft, charRight, lineStart, lineEnd, deleteBackward, deleteForward, clearLine
+    // Questions a form or the start asks (throw away what was typed, resume a draft)
+    case accept, decline, discardDraft
+    // The weekly EST meeting: open it, mark follow-ups, new hot spot, decide, close
+    case openMeeting, markDone, markOngoing, markCancelled, makeHotSpot, newDecision, closeMeeting
 }
 
 /// Where a binding applies.
 public enum KeyScope: Sendable, Equatable {
     case dashboard
     case form
+    /// A yes/no question on the footer line.
+    case prompt
+    /// The EST meeting view.
+    case meeting
 }
 
 /// One row of the key table: the action, the keys that trigger it, and its label.
@@ -51,12 +60,20 @@ public enum KeyMap {
         b(.cycleKind, [.character("p")], .keyCycleKind),
         b(.filterName, [.character("/")], .keyFilterName, footer: .keyFilterName),
         b(.filterFocus, [.character("f")], .keyFilterFocus),
+        b(.newRound, [.character("n")], .keyNewRound, footer: .footerRound),
         b(.newMeasure, [.character("m")], .keyNewMeasure, footer: .footerMeasure),
+        b(.openMeeting, [.character("M")], .meeting(.keyOpenMeeting), footer: .meeting(.footerMeeting)),
+        b(.newIntervention, [.character("i")], .keyNewIntervention),
+        b(.newIncident, [.character("H")], .keyNewIncident),
+        b(.amend, [.character("e")], .keyAmend),
+        b(.void, [.character("d")], .keyVoid),
 
         f(.nextField, [.tab, .down], .keyNextField),
         f(.previousField, [.backTab, .up], .keyPreviousField),
-        f(.save, [.enter, .control("s")], .keySave, footer: .keySave),
+        f(.save, [.control("s"), .function(2)], .keySave, footer: .keySave),
         f(.cancel, [.escape], .keyCancel, footer: .keyCancel),
+        f(.choose, [.enter], .keyChoose, footer: .keyChoose),
+        f(.toggle, [.character(" ")], .keyToggle, footer: .keyToggle),
         f(.charLeft, [.left], .keyCharLeft),
         f(.charRight, [.right], .keyCharRight),
         f(.lineStart, [.home, .control("a")], .keyLineStart),
@@ -64,6 +81,28 @@ public enum KeyMap {
         f(.deleteBackward, [.backspace], .keyDeleteBackward),
         f(.deleteForward, [.delete, .control("d")], .keyDeleteForward),
         f(.clearLine, [.control("u")], .keyClearLine),
+
+        KeyBinding(action: .accept, scope: .prompt, keys: [.character("j"), .character("y"), .enter], label: .keyAccept,
+                   footerLabel: .keyAccept),
+        KeyBinding(action: .decline, scope: .prompt, keys: [.character("n"), .escape], label: .keyDecline,
+                   footerLabel: .keyDecline),
+        KeyBinding(action: .discardDraft, scope: .prompt, keys: [.character("x")], label: .keyDiscardDraft,
+                   footerLabel: .keyDiscardDraft),
+
+        m(.markDone, [.character("x")], .keyMarkDone, footer: .footerDone),
+        m(.markOngoing, [.character("o")], .keyMarkOngoing, footer: .footerOngoing),
+        m(.markCancelled, [.character("s")], .keyMarkCancelled, footer: .footerCancelled),
+        m(.makeHotSpot, [.character("h")], .keyMakeHotSpot, footer: .footerHotSpot),
+        m(.newDecision, [.character("b")], .keyNewDecision, footer: .footerDecision),
+        m(.closeMeeting, [.character("a")], .keyClose, footer: .footerClose),
+        m(.back, [.escape, .character("q")], .keyLeave, footer: .footerLeave),
+        m(.nextPanel, [.tab], .keyNextSection),
+        KeyBinding(action: .up, scope: .meeting, keys: [.up, .character("k")], label: .keyUp),
+        KeyBinding(action: .down, scope: .meeting, keys: [.down, .character("j")], label: .keyDown),
+        KeyBinding(action: .pageUp, scope: .meeting, keys: [.pageUp], label: .keyPageUp),
+        KeyBinding(action: .pageDown, scope: .meeting, keys: [.pageDown], label: .keyPageDown),
+        KeyBinding(action: .first, scope: .meeting, keys: [.home, .character("g")], label: .keyFirst),
+        KeyBinding(action: .last, scope: .meeting, keys: [.end, .character("G")], label: .keyLast),
     ]
 
     /// The action a key triggers in a scope, if any.
@@ -79,6 +118,11 @@ public enum KeyMap {
 
     private static func b(_ a: KeyAction, _ keys: [KeyEvent], _ label: DashboardText, footer: DashboardText? = nil) -> KeyBinding {
         KeyBinding(action: a, scope: .dashboard, keys: keys, label: label, footerLabel: footer)
+    }
+
+    /// A binding of the meeting view; its labels are the meeting's words.
+    private static func m(_ a: KeyAction, _ keys: [KeyEvent], _ label: MeetingText, footer: MeetingText? = nil) -> KeyBinding {
+        KeyBinding(action: a, scope: .meeting, keys: keys, label: .meeting(label), footerLabel: footer.map { .meeting($0) })
     }
 
     private static func f(_ a: KeyAction, _ keys: [KeyEvent], _ label: DashboardText, footer: DashboardText? = nil) -> KeyBinding {

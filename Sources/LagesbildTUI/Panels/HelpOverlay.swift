@@ -1,36 +1,60 @@
 import LagesbildCore
 
 /// The `?` overlay: every binding of the key table, the overview's keys in one column
-/// and the forms' keys in the other, so all of them fit at the minimum size of 80×24.
+/// and the forms' keys and questions in the other. When the columns are taller than the
+/// screen (at 80×24 they are, by a few lines), ↓ and ↑ scroll both and a mark says more follows.
 public enum HelpOverlay {
-    /// The lines of one column: a heading, then `keys  label` per binding.
+    /// The lines of one scope: a heading, then `keys  label` per binding.
     public static func column(_ scope: KeyScope, language: Language) -> [DetailLine] {
-        let heading: DashboardText = scope == .dashboard ? .helpSectionDashboard : .helpSectionForm
+        let heading: DashboardText
+        switch scope {
+        case .dashboard: heading = .helpSectionDashboard
+        case .form: heading = .helpSectionForm
+        case .prompt: heading = .helpSectionPrompt
+        case .meeting: heading = .meeting(.helpSection)
+        }
         let bindings = KeyMap.bindings(in: scope)
         let keyWidth = bindings.map { TextWidth.width($0.keyLabel) }.max() ?? 0
         return [DetailLine(language(.dashboard(heading)), role: .title)]
             + bindings.map { DetailLine(TextWidth.pad($0.keyLabel, to: keyWidth) + "  " + language(.dashboard($0.label))) }
     }
 
-    /// Both columns, for a test or a narrow fallback: every binding appears once.
+    /// Every column, for a test or a narrow fallback: every binding appears once.
     public static func lines(language: Language) -> [DetailLine] {
-        column(.dashboard, language: language) + column(.form, language: language)
+        column(.dashboard, language: language) + column(.form, language: language) + column(.prompt, language: language)
+            + column(.meeting, language: language)
+    }
+
+    static func columns(language: Language) -> (left: [DetailLine], right: [DetailLine]) {
+        let left = column(.dashboard, language: language)
+        let right = column(.form, language: language) + column(.prompt, language: language) + column(.meeting, language: language)
+            + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
+        return (left, right)
+    }
+
+    /// The furthest the overlay scrolls at a screen height.
+    public static func maxScroll(language: Language, bodyHeight: Int) -> Int {
+        let (left, right) = columns(language: language)
+        return max(0, max(left.count, right.count) - (bodyHeight - 2))
     }
 
     public static func draw(language: Language, scroll: Int, frame: DashboardFrame, on screen: Screen) {
-        let left = column(.dashboard, language: language)
-        let right = column(.form, language: language) + [DetailLine(""), DetailLine(language(.dashboard(.helpClose)), role: .dim)]
+        let (left, right) = columns(language: language)
         let leftWidth = left.map { TextWidth.width($0.text) }.max() ?? 20
         let rightWidth = right.map { TextWidth.width($0.text) }.max() ?? 20
         let rect = frame.overlay(width: leftWidth + rightWidth + 7, height: max(left.count, right.count) + 2)
         screen.fill(rect)
-        screen.box(rect, title: language(.dashboard(.helpTitle)), role: .focusedFrame, titleRole: .focusedFrame)
         let inner = rect.inner
+        let limit = maxScroll(language: language, bodyHeight: frame.body.height)
+        let scroll = min(max(0, scroll), limit)
+        let more = scroll < limit
+        screen.box(rect, title: language(.dashboard(.helpTitle)) + (scroll > 0 ? " ↑" : "") + (more ? " ↓" : ""),
+                   role: .focusedFrame, titleRole: .focusedFrame)
         let rightCol = inner.col + 1 + leftWidth + 3
-        for (offset, line) in left.dropFirst(max(0, scroll)).prefix(inner.height).enumerated() {
+        for (offset, line) in left.dropFirst(scroll).prefix(inner.height).enumerated() {
             screen.put(line.text, row: inner.row + offset, col: inner.col + 1, width: leftWidth, role: line.role)
         }
-        for (offset, line) in right.dropFirst(max(0, scroll)).prefix(inner.height).enumerated() {
+        for (offset, line) in right.dropFirst(scroll).prefix(inner.height).enumerated() {
             screen.put(line.text, row: inner.row + offset, col: rightCol, width: inner.right - rightCol - 1, role: line.role)
         }
     }

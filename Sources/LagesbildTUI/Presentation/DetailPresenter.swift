@@ -4,10 +4,13 @@ import LagesbildCore
 public struct DetailLine: Sendable, Equatable {
     public var text: String
     public var role: StyleRole
+    /// What Enter opens when this line is selected (a round); nil for plain lines.
+    public var target: ListRow.Target?
 
-    public init(_ text: String, role: StyleRole = .normal) {
+    public init(_ text: String, role: StyleRole = .normal, target: ListRow.Target? = nil) {
         self.text = TextWidth.sanitize(text)
         self.role = role
+        self.target = target
     }
 }
 
@@ -79,7 +82,7 @@ public struct DetailPresenter {
         if periodRounds.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
         for r in periodRounds {
             lines.append(DetailLine("  " + r.date.iso + "  " + t(.participants(r.participantCount))
-                                    + (r.notes.isEmpty ? "" : "  " + r.notes)))
+                                    + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id)))
         }
 
         lines.append(DetailLine(""))
@@ -125,11 +128,14 @@ public struct DetailPresenter {
     /// The records a metric counts between two days, newest first.
     private func counted(_ metric: PromiseMetric, from: Day, to: Day) -> [DetailLine] {
         var out: [(Day, String)] = []
+        var targets: [String: ListRow.Target] = [:]
         switch metric {
         case .rounds:
             for r in ledger.rounds.values where r.date >= from && r.date <= to {
                 let places = r.hotSpots.map { plan.hotSpot(id: $0)?.name ?? $0 }.joined(separator: ", ")
-                out.append((r.date, r.date.iso + "  " + t(.round) + "  " + places))
+                let line = r.date.iso + "  " + t(.round) + "  " + places
+                out.append((r.date, line))
+                targets[line] = .round(r.id)
             }
         case .interventions(let kind):
             for i in ledger.interventions.values where i.kind == kind && i.date >= from && i.date <= to {
@@ -139,7 +145,7 @@ public struct DetailPresenter {
             }
         }
         if out.isEmpty { return [DetailLine("  " + language(.none), role: .dim)] }
-        return out.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.map { DetailLine("  " + $0.1) }
+        return out.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.map { DetailLine("  " + $0.1, target: targets[$0.1]) }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A right-hand column of a list row: fixed width, already formatted.
 public struct RowCell: Sendable, Equatable {
     public var text: String
@@ -22,6 +24,8 @@ public struct ListRow: Sendable, Equatable {
         case hotSpot(String)
         case promise(String)
         case metric(PromiseMetricKey)
+        /// A saved round: its fields and history, with keys to correct or void it.
+        case round(UUID)
     }
 
     public var label: String

@@ -66,10 +66,11 @@ public struct OverviewPresenter {
     }
 
     /// Hot spots by priority: trend, incidents in the period, days since the last round,
-    /// `!` when a round is overdue.
+    /// `!` when a round is overdue. A hot spot added at a meeting (not in `plan.yaml`) is
+    /// marked `+` before its name, so the chair knows to adopt it in the plan some day.
     public var hotSpotPanel: PanelModel {
         let rows = picture.hotSpots.filter { filter.matches($0.hotSpot, plan: plan) }.map { s in
-            ListRow(label: s.hotSpot.name, cells: [
+            ListRow(label: (s.hotSpot.addedInJournal ? "+" : "") + s.hotSpot.name, cells: [
                 RowCell(s.trend.arrow, width: 1, role: s.trend == .rising ? .bad : (s.trend == .falling ? .good : .normal)),
                 RowCell("\(s.incidents)", width: 3),
                 RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: 5,

@@ -21,6 +21,7 @@ final class CursesTerminal: Screen {
     private let screenPointer: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colour: Bool
+    private let inputDescriptor: Int32
     private var cursor: (row: Int, col: Int)?
     private var closed = false
 
@@ -46,6 +47,7 @@ final class CursesTerminal: Screen {
         guard let screen, let window = cn_stdscr() else { throw OpenError.noTerminal(term) }
         screenPointer = screen
         self.window = window
+        inputDescriptor = fileno(inp)
         let cup = tigetstr("cup")
         if cup == nil || cup == UnsafeMutablePointer(bitPattern: -1) {
             _ = endwin()
@@ -84,6 +86,16 @@ final class CursesTerminal: Screen {
     /// the output (XON/XOFF), Ctrl-Z cannot suspend and Ctrl-C arrives as a key instead of
     /// SIGINT. For the wall display, where a stray key must not stop the screen.
     func takeAllKeys() { _ = raw() }
+
+    /// Ctrl-S reaches the program (it saves a form) instead of pausing the output (XON/XOFF);
+    /// Ctrl-C and Ctrl-Z keep their meaning. ncurses is told the new mode so it keeps it.
+    func passFlowControlKeys() {
+        var settings = termios()
+        guard tcgetattr(inputDescriptor, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(inputDescriptor, TCSANOW, &settings) == 0 else { return }
+        _ = def_prog_mode()
+    }
 
     /// Forces a size (tests on an in-memory stream have no real size).
     func resize(rows: Int, cols: Int) { _ = resizeterm(Int32(rows), Int32(cols)) }

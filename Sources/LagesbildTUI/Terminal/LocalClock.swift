@@ -5,7 +5,7 @@ import LagesbildCore
 
 /// The wall clock in local time: today's date and `HH:MM` for the header.
 enum LocalClock {
-    private static func now() -> tm {
+    fileprivate static func now() -> tm {
         var seconds = time(nil)
         var parts = tm()
         localtime_r(&seconds, &parts)
@@ -22,5 +22,13 @@ enum LocalClock {
         let t = now()
         func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(two(t.tm_hour)):\(two(t.tm_min))"
+    }
+}
+
+extension LocalClock {
+    /// The time of day, for the default times of a new form.
+    static func timeOfDay() -> ClockTime {
+        let t = now()
+        return ClockTime(hour: Int(t.tm_hour), minute: Int(t.tm_min)) ?? ClockTime(hour: 0, minute: 0)!
     }
 }

@@ -32,7 +32,8 @@ struct DashboardCommand: ParsableCommand {
         let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
         let dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: start, color: !noColor, readOnly: false)
-        let status = runDashboard(source: access.source, sink: access.sink, options: dashboard)
+        let status = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
+                                  minutesWriter: FolderMinutesWriter(folder: folder))
         if status != 0 { throw ExitCode(status) }
     }
 }

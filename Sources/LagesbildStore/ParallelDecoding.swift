@@ -1,0 +1,26 @@
+import Foundation
+import LagesbildCore
+
+extension JournalReader {
+    /// Lines per work item: large enough that handing out work costs nothing measurable.
+    static let linesPerChunk = 2_048
+
+    /// Decodes lines on every core. Decoding a line is pure and dominates a cold load, so
+    /// splitting the lines into chunks scales with the cores; the results keep line order.
+    static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> [JournalLine.Decoded] {
+        guard ranges.count > linesPerChunk else { return ranges.map { JournalLine.decode(bytes[$0]) } }
+        var results = [JournalLine.Decoded?](repeating: nil, count: ranges.count)
+        let chunks = (ranges.count + linesPerChunk - 1) / linesPerChunk
+        results.withUnsafeMutableBufferPointer { out in
+            // Each chunk writes only its own slots, so the threads never share an element.
+            nonisolated(unsafe) let slots = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * linesPerChunk
+                for i in lower..<min(ranges.count, lower + linesPerChunk) {
+                    slots[i] = JournalLine.decode(bytes[ranges[i]])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

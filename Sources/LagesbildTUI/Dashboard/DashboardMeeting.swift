@@ -1,0 +1,38 @@
+import Foundation
+import LagesbildCore
+
+/// The dashboard's side of the EST meeting: opening the view with `M`, passing keys to it,
+/// showing what it records at once, and the hot spots the journal adds.
+extension DashboardApp {
+    /// Opens the meeting for today's ISO week.
+    public func openMeeting() {
+        guard let plan else { return }
+        meeting = MeetingController(plan: sourcePlan ?? plan, ledger: ledger, today: today, sink: sink, minutesWriter: minutesWriter,
+                                    language: language, readOnly: options.readOnly,
+                                    applied: { [weak self] event in self?.applyOwn(event) })
+    }
+
+    func handleMeeting(_ key: KeyEvent) {
+        guard let meeting else { return }
+        if case .leave(let text) = meeting.handle(key) {
+            self.meeting = nil
+            if let text { message = (text, .good) }
+        }
+    }
+
+    /// An event this program appended: shown at once; read back later it is ignored by id.
+    func applyOwn(_ event: JournalEvent) {
+        ledger.apply([event])
+        dataRevision += 1
+        mergeAddedHotSpots()
+    }
+
+    /// Hot spots added in the journal join the plan's own, as everywhere else (`Plan.merging`).
+    func mergeAddedHotSpots() {
+        let merged = sourcePlan?.merging(ledger)
+        if merged != plan {
+            plan = merged
+            dataRevision += 1
+        }
+    }
+}

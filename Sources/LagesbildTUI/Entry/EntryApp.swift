@@ -1,0 +1,107 @@
+import Foundation
+import LagesbildCore
+
+/// A single entry form on its own (`lagesbild round`): offers a left-behind draft first,
+/// then runs one form and finishes after a save or a cancel. Drawn on any `Screen`, so
+/// tests drive it like the dashboard.
+public final class EntryApp {
+    public enum Phase: Equatable {
+        case offer(EntryDraft)
+        case form
+        case finished(saved: JournalEvent?)
+    }
+
+    public private(set) var phase: Phase
+    public private(set) var session: EntrySession?
+    public let language: Language
+    private let kind: RecordKind
+    private let plan: Plan
+    private let today: Day
+    private let now: ClockTime
+    private let sink: EventSink
+    private let drafts: DraftKeeper?
+    private var pendingDrafts: [EntryDraft]
+
+    public init(kind: RecordKind, plan: Plan, sink: EventSink, drafts: DraftKeeper?, language: Language,
+                today: Day, now: ClockTime) {
+        self.kind = kind
+        self.plan = plan
+        self.sink = sink
+        self.drafts = drafts
+        self.language = language
+        self.today = today
+        self.now = now
+        pendingDrafts = drafts.map { EntryDraft.all(in: $0) } ?? []
+        phase = .form
+        nextStep()
+    }
+
+    public var isFinished: Bool {
+        if case .finished = phase { return true }
+        return false
+    }
+
+    /// The next draft to offer, or a new form when none is left.
+    private func nextStep() {
+        if let draft = pendingDrafts.first {
+            phase = .offer(draft)
+            return
+        }
+        let form = EntryForm(new: kind, plan: plan, today: today, now: now, language: language)
+        session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        phase = .form
+    }
+
+    public func handle(_ key: KeyEvent) {
+        switch phase {
+        case .finished: return
+        case .offer(let draft):
+            switch KeyMap.action(for: key, in: .prompt) {
+            case .accept:
+                pendingDrafts.removeAll()
+                let form = EntryForm(draft: draft, plan: plan, today: today, now: now, language: language)
+                session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+                phase = .form
+            case .discardDraft:
+                try? drafts?.discardDraft(name: draft.name)
+                pendingDrafts.removeFirst()
+                nextStep()
+            case .decline:
+                // Kept for later; a fresh form now.
+                pendingDrafts.removeAll()
+                nextStep()
+            default: break
+            }
+        case .form:
+            guard let session else { return }
+            switch session.handle(key) {
+            case .editing: break
+            case .cancelled: phase = .finished(saved: nil)
+            case .saved(let event): phase = .finished(saved: event)
+            }
+        }
+    }
+
+    public func render(on screen: Screen) {
+        screen.clear()
+        screen.hideCursor()
+        switch Layout.compute(rows: screen.rows, cols: screen.cols) {
+        case .tooSmall(let cols, let rows):
+            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
+        case .dashboard(let frame):
+            HeaderBar.draw(title: "Lägesbild · " + TextWidth.sanitize(plan.municipality) + " \(plan.year)", note: "",
+                           clock: "", in: frame.header, on: screen)
+            switch phase {
+            case .offer(let draft):
+                screen.box(frame.body)
+                ResumeOfferView.draw(draft, plan: plan, language: language, frame: frame, on: screen)
+                FooterBar.drawHints(scope: .prompt, language: language, in: frame.footer, on: screen)
+            case .form, .finished:
+                if let session {
+                    EntryView.draw(session.form, language: language, in: frame.body, on: screen)
+                }
+                FooterBar.drawHints(scope: .form, language: language, in: frame.footer, on: screen)
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import LagesbildCore
+
+/// What a key did to the meeting view.
+public enum MeetingOutcome: Sendable, Equatable {
+    case stay
+    /// Back to the dashboard, with a line for its footer (the minutes written, say).
+    case leave(message: String?)
+}
+
+/// The weekly EST meeting on one screen: the agenda in order, with keys to mark follow-ups,
+/// make new places hot spots, record decisions and close the meeting. Every change is
+/// appended to the journal the moment it is made, so leaving or a crash loses nothing; only
+/// closing writes the meeting event and the minutes.
+public final class MeetingController {
+    enum Mode: Equatable {
+        case agenda
+        case decision(FormState)
+        case hotSpot(FormState, place: NewPlace)
+        case close(FormState)
+    }
+
+    public private(set) var session: MeetingSession
+    public private(set) var plan: Plan
+    public let language: Language
+    let sink: EventSink?
+    let minutesWriter: MinutesWriter?
+    let readOnly: Bool
+    let now: () -> Date
+    /// Called with every event appended, so the dashboard shows it at once.
+    let applied: (JournalEvent) -> Void
+
+    private(set) var mode: Mode = .agenda
+    /// Index into `selectable` of the selected line.
+    public private(set) var selected = 0
+    var scrollTop = 0
+    var pageSize = 10
+    public private(set) var message: (text: String, role: StyleRole)?
+    private(set) var placeSpots: [String: String] = [:]
+    /// The incidents as the meeting opened, for filing a new hot spot's reports there.
+    private let incidents: [Incident]
+    private var placeSpotIDs: [String: String] = [:]
+
+    public init(plan: Plan, ledger: Ledger, today: Day, sink: EventSink?, minutesWriter: MinutesWriter?,
+                language: Language, readOnly: Bool = false, now: @escaping () -> Date = Date.init,
+                applied: @escaping (JournalEvent) -> Void = { _ in }) {
+        self.plan = plan.merging(ledger)
+        session = MeetingSession(agenda: MeetingAgenda.make(plan: plan, ledger: ledger, date: today))
+        incidents = Array(ledger.incidents.values)
+        // Decisions already recorded today and in no closed meeting: the chair left the
+        // view and came back; the minutes still list them.
+        let minuted = Set(ledger.meetings.values.flatMap { $0.decisions.map(\.measureID) })
+        session.decisions = ledger.measures.values.filter { $0.decided == today && !minuted.contains($0.id) }
+            .sorted { ($0.what, $0.id.uuidString) < ($1.what, $1.id.uuidString) }
+        self.language = language
+        self.sink = sink
+        self.minutesWriter = minutesWriter
+        self.readOnly = readOnly
+        self.now = now
+        self.applied = applied
+    }
+
+    private func M(_ t: MeetingText) -> String { language(.meeting(t)) }
+
+    public var lines: [MeetingLine] {
+        MeetingLines(session: session, plan: plan, placeSpots: placeSpots, language: language).lines()
+    }
+
+    /// Indexes into `lines` of the lines that can be selected.
+    var selectable: [Int] { lines.indices.filter { lines[$0].target != nil } }
+
+    public var selectedTarget: MeetingLine.Target? {
+        let all = lines, picks = all.indices.filter { all[$0].target != nil }
+        return picks.indices.contains(selected) ? all[picks[selected]].target : nil
+    }
+
+    var canRecord: Bool { !readOnly && sink != nil }
+
+    // MARK: Keys
+
+    public func handle(_ key: KeyEvent) -> MeetingOutcome {
+        if key == .timeout || key == .resize { return .stay }
+        message = nil
+        switch mode {
+        case .agenda: return handleAgenda(key)
+        case .decision(var form):
+            switch form.handle(key) {
+            case .cancel: mode = .agenda
+            case .editing: mode = .decision(form)
+            case .submit: submitDecision(form)
+            }
+        case .hotSpot(var form, let place):
+            switch form.handle(key) {
+            case .cancel: mode = .agenda
+            case .editing: mode = .hotSpot(form, place: place)
+            case .submit: submitHotSpot(form, place: place)
+            }
+        case .close(var form):
+            switch form.handle(key) {
+            case .cancel: mode = .agenda
+            case .editing: mode = .close(form)
+            case .submit: return submitClose(form)
+            }
+        }
+        return .stay
+    }
+
+    private func handleAgenda(_ key: KeyEvent) -> MeetingOutcome {
+        guard let action = KeyMap.action(for: key, in: .meeting) else { return .stay }
+        let count = selectable.count
+        switch action {
+        case .back, .quit: return .leave(message: nil)
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = max(0, min(count - 1, selected + 1))
+        case .pageUp: selected = max(0, selected - max(1, pageSize - 1))
+        case .pageDown: selected = max(0, min(count - 1, selected + max(1, pageSize - 1)))
+        case .first: selected = 0
+        case .last: selected = max(0, count - 1)
+        case .nextPanel: nextSection()
+        case .markDone: mark(.done)
+        case .markOngoing: mark(.ongoing)
+        case .markCancelled: mark(.cancelled)
+        case .makeHotSpot: openHotSpotForm()
+        case .newDecision:
+            guard requireWritable() else { break }
+            mode = .decision(MeetingForms.decision(plan: plan, today: session.agenda.date, hotSpot: contextHotSpot, language: language))
+        case .closeMeeting:
+            guard requireWritable() else { break }
+            mode = .close(MeetingForms.close(week: session.agenda.date.isoWeek.week, language: language))
+        default: break
+        }
+        return .stay
+    }
+
+    /// Moves the selection to the first selectable line of the next section that has one.
+    private func nextSection() {
+        let all = lines, picks = selectable
+        guard !picks.isEmpty else { return }
+        let current = picks.indices.contains(selected) ? all[picks[selected]].section : 0
+        selected = picks.firstIndex { all[$0].section > current } ?? 0
+    }
+
+    /// The hot spot a new decision is most likely about: the selected follow-up's, or the
+    /// hot spot the selected place just became.
+    private var contextHotSpot: String? {
+        switch selectedTarget {
+        case .measure(let id)?: return session.agenda.followUps.first { $0.id == id }?.hotSpot
+        case .place(let name)?: return placeSpotIDs[name]
+        case .hotSpot(let id)?: return id
+        case .decision(let id?)?: return session.decisions.first { $0.id == id }?.hotSpot
+        case .decision(nil)?, nil: return nil
+        }
+    }
+
+    private func requireWritable() -> Bool {
+        if canRecord { return true }
+        message = (M(.readOnly), .warning)
+        return false
+    }
+
+    private func append(_ event: JournalEvent) -> Bool {
+        guard let sink else { return false }
+        do {
+            try sink.append(event)
+            applied(event)
+            return true
+        } catch {
+            message = (M(.saveFailed(String(describing: error))), .error)
+            return false
+        }
+    }
+
+    private func mark(_ status: MeasureStatus) {
+        guard case .measure(let id)? = selectedTarget, let measure = session.agenda.followUps.first(where: { $0.id == id }) else {
+            message = (M(.notAMeasure), .warning)
+            return
+        }
+        guard requireWritable() else { return }
+        var next = session
+        let event = next.mark(measure, status, author: sink!.author, at: now())
+        if append(event) {
+            session = next
+            message = (M(.markSaved(status)), .good)
+        }
+    }
+
+    private func openHotSpotForm() {
+        guard case .place(let name)? = selectedTarget, let place = session.agenda.newPlaces.first(where: { $0.name == name }) else {
+            message = (M(.notAPlace), .warning)
+            return
+        }
+        guard placeSpots[name] == nil, requireWritable() else { return }
+        mode = .hotSpot(MeetingForms.hotSpot(place: place, plan: plan, language: language), place: place)
+    }
+
+    private func submitHotSpot(_ form: FormState, place: NewPlace) {
+        var form = form
+        let name = form.value("name").trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            form.setErrors(["name": M(.required)])
+            mode = .hotSpot(form, place: place)
+            return
+        }
+        var next = session
+        let events = next.addHotSpot(place: place, name: name, locality: form.value("locality").trimmingCharacters(in: .whitespaces),
+                                     incidents: incidents, author: sink!.author, at: now(), existingKeys: Set(plan.hotSpots.map(\.id)))
+        guard let first = events.first, append(first), case .hotSpot(let added)? = first.record else {
+            mode = .hotSpot(form, place: place)
+            return
+        }
+        // The hot spot stands on its own; filing the incidents there follows it.
+        for event in events.dropFirst() where !append(event) { break }
+        session = next
+        plan = plan.merging(addedHotSpots: [added])
+        placeSpots[place.name] = added.name
+        placeSpotIDs[place.name] = added.key
+        mode = .agenda
+        message = (M(.hotSpotSaved(added.name)), .good)
+    }
+
+    private func submitDecision(_ form: FormState) {
+        var form = form
+        switch MeetingForms.measure(form, plan: plan, today: session.agenda.date, language: language) {
+        case .failure(let errors):
+            form.setErrors(errors.byField)
+            mode = .decision(form)
+        case .success(let measure):
+            var next = session
+            let event = next.decide(measure, author: sink!.author, at: now())
+            guard append(event) else { mode = .decision(form); return }
+            session = next
+            mode = .agenda
+            message = (M(.decisionSaved), .good)
+        }
+    }
+
+    private func submitClose(_ form: FormState) -> MeetingOutcome {
+        var next = session
+        next.present = form.value("present").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        next.notes = form.value("notes").trimmingCharacters(in: .whitespaces)
+        let closing = next.close(municipality: plan.municipality, plan: plan, author: sink!.author, at: now())
+        guard append(closing.event) else { mode = .close(form); return .stay }
+        session = next
+        mode = .agenda
+        do {
+            let paths = try minutesWriter?.write(closing.minutes.documents(language: language)) ?? []
+            return .leave(message: M(.closed(paths: paths)))
+        } catch {
+            // The meeting is recorded; only the files failed. Say so and stay, so the chair can retry.
+            message = (M(.saveFailed(String(describing: error))), .error)
+            return .stay
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import LagesbildCore
+
+/// The ledger keeps its index current event by event; it must always agree with an index
+/// built from scratch over the same records.
+@Suite struct LedgerIndexTests {
+    static func expectSameCounts(_ kept: RecordIndex, _ fresh: RecordIndex, plan: Plan, year: Int) {
+        let periods = [Period.year(year)] + Period.year(year).weeks.prefix(20)
+        for period in periods {
+            let (from, to) = (period.start, period.end)
+            for spot in plan.hotSpots.map(\.id) {
+                let incidents = (kept.incidentCount(at: spot, from: from, to: to), fresh.incidentCount(at: spot, from: from, to: to))
+                #expect(incidents.0 == incidents.1)
+                let rounds = (kept.roundCount(at: spot, from: from, to: to), fresh.roundCount(at: spot, from: from, to: to))
+                #expect(rounds.0 == rounds.1)
+                let last = (kept.lastRound(at: spot, onOrBefore: to), fresh.lastRound(at: spot, onOrBefore: to))
+                #expect(last.0 == last.1)
+                #expect(ids(kept.measures(at: spot)) == ids(fresh.measures(at: spot)))
+            }
+            let metrics: [PromiseMetric] = [.rounds] + InterventionKind.allCases.map { .interventions($0) }
+            for metric in metrics {
+                let counts = (kept.count(metric, from: from, to: to), fresh.count(metric, from: from, to: to))
+                #expect(counts.0 == counts.1)
+            }
+        }
+        #expect(ids(kept.measures) == ids(fresh.measures))
+    }
+
+    static func ids(_ measures: [Measure]) -> [String] {
+        measures.map(\.id.uuidString).sorted()
+    }
+
+    @Test func eventByEventMatchesARebuild() {
+        var generator = SampleGenerator(options: .init(seed: 11, years: 1, scale: 1, startYear: 2023))
+        let (plan, events) = generator.generate()
+        var ledger = Ledger()
+        // Small batches keep the index updated in place, amends and voids included.
+        for start in stride(from: 0, to: events.count, by: 7) {
+            ledger.apply(Array(events[start..<min(events.count, start + 7)]))
+        }
+        Self.expectSameCounts(ledger.index, RecordIndex(ledger: ledger), plan: plan, year: 2023)
+    }
+
+    @Test func lateArrivalAndLargeBatchesRebuildCorrectly() {
+        var generator = SampleGenerator(options: .init(seed: 12, years: 1, scale: 6, startYear: 2023))
+        let (plan, events) = generator.generate()
+        #expect(events.count > Ledger.indexRebuildBatch)
+        // Every other event first (a large batch), then the rest: each is a late arrival.
+        var ledger = Ledger(events: events.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        ledger.apply(events.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+        Self.expectSameCounts(ledger.index, RecordIndex(ledger: ledger), plan: plan, year: 2023)
+        let whole = Ledger(events: events)
+        Self.expectSameCounts(ledger.index, whole.index, plan: plan, year: 2023)
+    }
+
+    @Test func voidedRecordLeavesTheCounts() {
+        let spot = "resecentrum"
+        let incident = Incident(date: Day(iso: "2023-05-02")!, hotSpot: spot, category: .otryggPlats, source: .polis)
+        let at = Date(timeIntervalSince1970: 1_683_000_000)
+        var ledger = Ledger(events: [JournalEvent(timestamp: at, author: "a", action: .recorded, record: .incident(incident))])
+        let may = Period.containing(incident.date, kind: .tertial)
+        #expect(ledger.index.incidentCount(at: spot, from: may.start, to: may.end) == 1)
+        ledger.apply([.void(.incident, incident.id, reason: "fel", author: "a", at: at.addingTimeInterval(60))])
+        #expect(ledger.index.incidentCount(at: spot, from: may.start, to: may.end) == 0)
+    }
+}

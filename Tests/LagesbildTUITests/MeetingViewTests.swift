@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import LagesbildCore
+@testable import LagesbildTUI
+
+/// The EST meeting view driven by keys on an in-memory screen: follow-up marks, a new
+/// place made a hot spot, two decisions, closing with minutes, back to the dashboard.
+@Suite struct MeetingViewTests {
+    /// The fixture plus a free-text place reported twice this week and one amended later.
+    static func store() -> MemoryDataStore {
+        let extra: [Record] = [
+            .incident(Incident(date: Fixture.day("2023-11-16"), place: "Lekplatsen, Hok", category: .skadegorelse, source: .skola)),
+            .incident(Incident(date: Fixture.day("2023-11-19"), place: "lekplatsen, hok ", category: .klotter, source: .bostadsbolag)),
+        ]
+        return MemoryDataStore(plan: Fixture.plan, events: (Fixture.records + extra).map(Fixture.event), author: "ordförande@test")
+    }
+
+    static func text(_ screen: GridScreen) -> String { (0..<screen.rows).map { screen.line($0) }.joined(separator: "\n") }
+
+    static func open(_ store: MemoryDataStore, writer: MinutesWriter? = nil) -> DashboardApp {
+        let app = Fixture.app(store)
+        app.minutesWriter = writer
+        Fixture.press(app, .character("M"))
+        return app
+    }
+
+    @Test func mOpensTheAgendaForTheWeekInOrder() throws {
+        let app = Self.open(Self.store())
+        let meeting = try #require(app.meeting)
+        #expect(meeting.session.agenda.week == Period("2023-W47")!)
+        let screen = Self.text(Fixture.frame(app))
+        #expect(screen.contains("Lägesbild vecka 47"))
+        let order = ["1. Uppföljning", "2. Sedan sist (2023-11-14 – 2023-11-20)"].map { screen.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]!)
+        #expect(screen.contains("▸ [öppen] 2023-10-15 Byta belysning"))   // overdue first, selected
+        #expect(screen.contains("x klar"))
+        // M is in the one key table, so the dashboard's help lists it.
+        #expect(KeyMap.binding(for: .openMeeting, in: .dashboard)?.keys == [.character("M")])
+    }
+
+    @Test func aWholeMeetingWritesEventsAndMinutes() throws {
+        let store = Self.store()
+        let writer = MemoryMinutesWriter()
+        let app = Self.open(store, writer: writer)
+        let before = store.events.count
+
+        // 1. The first follow-up is done.
+        Fixture.press(app, .character("x"))
+        #expect(Self.text(Fixture.frame(app)).contains("Åtgärden är nu klar"))
+        let amended = try #require(store.events.last)
+        #expect(amended.action == .amended)
+        if case .measure(let m)? = amended.record { #expect(m.what == "Byta belysning" && m.status == .done) }
+
+        // 2. Tab to the next agenda item with something to act on, down to the new place, make it a hot spot.
+        let meeting = try #require(app.meeting)
+        while case .hotSpot? = meeting.selectedTarget { Fixture.press(app, .down) }
+        Fixture.press(app, .tab)
+        for _ in 0..<10 where meeting.selectedTarget != .place("Lekplatsen, Hok") { Fixture.press(app, .down) }
+        #expect(meeting.selectedTarget == .place("Lekplatsen, Hok"))
+        Fixture.press(app, .character("h"))
+        #expect(Self.text(Fixture.frame(app)).contains("Ny hot spot · Lekplatsen, Hok"))
+        Fixture.press(app, .control("s"))
+        #expect(Self.text(Fixture.frame(app)).contains("Lekplatsen är nu en hot spot"))
+        let spot = try #require(app.plan?.hotSpots.last)
+        #expect(spot.name == "Lekplatsen" && spot.locality == "Hok" && spot.addedInJournal)
+        // Both reports that named the place are filed there.
+        #expect(app.ledger.incidents.values.filter { $0.hotSpot == spot.id }.count == 2)
+
+        // 4. Two decisions; the first about the new hot spot (the selected place), typed with Swedish letters.
+        Fixture.press(app, .character("b"))
+        Fixture.type(app, "Beskära buskage – åäö")
+        Fixture.press(app, .tab, .tab)
+        Fixture.type(app, "Parkenheten")
+        Fixture.press(app, .control("s"))
+        #expect(Self.text(Fixture.frame(app)).contains("Beslutet är sparat"))
+        Fixture.press(app, .character("b"))
+        Fixture.type(app, "Extra rundor")
+        Fixture.press(app, .tab, .tab)
+        Fixture.type(app, "Polisen")
+        Fixture.press(app, .control("s"))
+        #expect(meeting.session.decisions.map(\.what) == ["Beskära buskage – åäö", "Extra rundor"])
+        #expect(meeting.session.decisions.allSatisfy { $0.hotSpot == spot.id && $0.due.iso == "2023-12-04" })
+        Fixture.press(app, .end)
+        #expect(Self.text(Fixture.frame(app)).contains("Beskära buskage – åäö · Lekplatsen · Parkenheten"))
+
+        // Close: who was there, then the meeting event and the minutes; back on the dashboard.
+        Fixture.press(app, .character("a"))
+        Fixture.type(app, "Polisen, Kommunen")
+        Fixture.press(app, .control("s"))
+        #expect(app.meeting == nil)
+        #expect(Self.text(Fixture.frame(app)).contains("Mötet är avslutat"))
+        let closing = try #require(store.events.last)
+        guard case .meeting(let record)? = closing.record else { Issue.record("no meeting event"); return }
+        #expect(record.present == ["Polisen", "Kommunen"] && record.decisions.count == 2 && record.week == 47)
+        // mark + hot spot + 2 filed incidents + 2 decisions + meeting
+        #expect(store.events.count == before + 7)
+        #expect(writer.written.map(\.fileName) == ["vecka-47-2023.md", "vecka-47-2023.html"])
+        #expect(writer.written[0].contents.contains("| Beskära buskage – åäö | Lekplatsen | Parkenheten | 2023-12-04 |"))
+
+        // The dashboard shows the decisions at the new hot spot.
+        let detail = try #require(app.detail(.hotSpot(spot.id)))
+        let lines = detail.lines.map(\.text).joined(separator: "\n")
+        #expect(lines.contains("Beskära buskage – åäö") && lines.contains("Extra rundor"))
+    }
+
+    @Test func markKeysNeedAFollowUpAndEscLeavesWithoutClosing() throws {
+        let store = Self.store()
+        let app = Self.open(store)
+        let before = store.events.count
+        Fixture.press(app, .character("o"))
+        #expect(store.events.count == before + 1)
+        Fixture.press(app, .character("j"), .character("s"))
+        #expect(store.events.count == before + 2)
+        if case .measure(let m)? = store.events.last?.record { #expect(m.status == .cancelled) }
+        Fixture.press(app, .end, .character("x"))
+        #expect(Self.text(Fixture.frame(app)).contains("Välj en åtgärd under Uppföljning först"))
+        Fixture.press(app, .escape)
+        #expect(app.meeting == nil)
+        #expect(store.events.count == before + 2)
+    }
+
+    @Test func aReadOnlyDashboardOpensTheMeetingButRecordsNothing() {
+        let store = Self.store()
+        let app = Fixture.app(store, readOnly: true)
+        Fixture.press(app, .character("M"), .character("x"))
+        #expect(Self.text(Fixture.frame(app)).contains("Skrivskyddat"))
+        Fixture.press(app, .character("b"))
+        #expect(app.meeting?.session.decisions.isEmpty == true)
+    }
+}
