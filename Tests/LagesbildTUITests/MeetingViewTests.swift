@@ -128,3 +128,28 @@ import LagesbildCore
         #expect(app.meeting?.session.decisions.isEmpty == true)
     }
 }
+
+/// Hot spots added at a meeting reach every view that puts the plan next to the records.
+@Suite struct AddedHotSpotViewTests {
+    static func storeWithAddedSpot() throws -> MemoryDataStore {
+        let store = MeetingViewTests.store()
+        let spot = AddedHotSpot(key: "lekplatsen", name: "Lekplatsen", locality: "Hok", added: Fixture.day("2023-11-20"))
+        try store.append(Fixture.event(.hotSpot(spot)))
+        try store.append(Fixture.event(.incident(Incident(date: Fixture.day("2023-11-20"), hotSpot: "lekplatsen",
+                                                            category: .klotter, source: .skola))))
+        return store
+    }
+
+    @Test func theDashboardListsItMarkedWithAPlus() throws {
+        let app = Fixture.app(try Self.storeWithAddedSpot())
+        #expect(app.plan?.hotSpot(id: "lekplatsen")?.addedInJournal == true)
+        let row = app.overview()?.hotSpotPanel.rows.first { $0.target == .hotSpot("lekplatsen") }
+        #expect(row?.label == "+Lekplatsen")
+        #expect(app.picture?.hotSpots.first { $0.hotSpot.id == "lekplatsen" }?.incidents == 1)
+    }
+
+    @Test func theWallCountsIt() throws {
+        let wall = WallTests.wall(try Self.storeWithAddedSpot())
+        #expect(wall.picture?.hotSpots.contains { $0.hotSpot.id == "lekplatsen" && $0.incidents == 1 } == true)
+    }
+}

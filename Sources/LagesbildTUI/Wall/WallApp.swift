@@ -156,7 +156,8 @@ public final class WallApp {
         guard let plan else { return nil }
         let key = CacheKey(revision: dataRevision, period: period, today: today)
         if let cache, cache.key == key { return cache.picture }
-        let picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
+        // Hot spots added at a meeting count on the wall as everywhere else.
+        let picture = SituationAnalyzer(plan: plan.merging(ledger), ledger: ledger).picture(for: period, today: today)
         cache = (key, picture)
         return picture
     }
