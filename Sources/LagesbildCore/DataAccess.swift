@@ -69,3 +69,18 @@ public final class MemoryDataStore: EventSource, EventSink, DraftKeeper {
     public func drafts() -> [(name: String, contents: [UInt8])] { draftFiles.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
     public func discardDraft(name: String) throws { draftFiles[name] = nil }
 }
+
+/// Why a write to the data folder failed, in terms a user can act on. A store's errors
+/// provide one through `WriteFailureDescribing`, so the front end can explain a full disk
+/// or a read-only folder without knowing about files.
+public enum WriteFailure: Sendable, Equatable {
+    case diskFull(path: String)
+    case readOnly(path: String)
+    case folderMissing(path: String)
+    case other(operation: String, path: String, detail: String)
+}
+
+/// An error that can say which `WriteFailure` it is.
+public protocol WriteFailureDescribing: Error {
+    var writeFailure: WriteFailure? { get }
+}

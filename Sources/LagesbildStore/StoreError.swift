@@ -1,4 +1,5 @@
 import Glibc
+import LagesbildCore
 
 /// A failure of the file store. Carries the failing system call, the path and `errno`
 /// so the caller can show the cause; the store itself never prints anything.
@@ -14,5 +15,23 @@ public enum StoreError: Error, Sendable, Equatable {
     public var systemMessage: String? {
         guard case .io(_, _, let code) = self else { return nil }
         return String(cString: strerror(code))
+    }
+}
+
+extension StoreError: WriteFailureDescribing {
+    /// The failure in the user's terms: a full disk (or a file over its size limit), a
+    /// read-only folder, a folder that has gone; anything else keeps the system's words.
+    public var writeFailure: WriteFailure? {
+        switch self {
+        case .io(let operation, let path, let code):
+            switch code {
+            case ENOSPC, EFBIG, EDQUOT: return .diskFull(path: path)
+            case EROFS, EACCES, EPERM: return .readOnly(path: path)
+            case ENOENT: return .folderMissing(path: path)
+            default: return .other(operation: operation, path: path, detail: String(cString: strerror(code)))
+            }
+        case .planExists, .encoding:
+            return nil
+        }
     }
 }

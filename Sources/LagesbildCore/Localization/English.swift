@@ -147,6 +147,14 @@ enum English {
             }
         case .checkSummary(let errors, let warnings, let events):
             return "\(events) events read, \(errors) errors, \(warnings) warnings"
+        case .planAlreadyExists(let path): return "there is already a plan at \(path); nothing was changed"
+        case .writeFailure(let f):
+            switch f {
+            case .diskFull(let path): return "the disk is full or the file too large (\(path)); nothing was saved, the form and its draft remain"
+            case .readOnly(let path): return "the data folder is read-only (\(path)); nothing was saved, the form remains"
+            case .folderMissing(let path): return "the data folder is gone (\(path)); nothing was saved"
+            case .other(let operation, let path, let detail): return "\(operation) \(path): \(detail)"
+            }
         case .missingDataFolder(let path):
             return "The data folder \(path) does not exist. Create one with: lagesbild init \(path)  (or give --data / LAGESBILD_DATA)"
 

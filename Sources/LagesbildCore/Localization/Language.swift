@@ -30,6 +30,12 @@ public enum Language: String, Sendable, CaseIterable {
         return "\(d.location): \(tag): \(self(.diagnostic(d.problem)))"
     }
 
+    /// An error as a user should read it: a store's write failure in words, anything else as it describes itself.
+    public func describe(_ error: Error) -> String {
+        if let failure = (error as? WriteFailureDescribing)?.writeFailure { return self(.writeFailure(failure)) }
+        return String(describing: error)
+    }
+
     /// Abbreviated month name, 1-based.
     public func monthShort(_ month: Int) -> String { self(.monthShort(month)) }
 }

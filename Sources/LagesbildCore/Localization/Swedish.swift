@@ -147,6 +147,14 @@ enum Swedish {
             }
         case .checkSummary(let errors, let warnings, let events):
             return "\(events) händelser lästa, \(errors) fel, \(warnings) varningar"
+        case .planAlreadyExists(let path): return "det finns redan en plan i \(path); inget ändrades"
+        case .writeFailure(let f):
+            switch f {
+            case .diskFull(let path): return "disken är full eller filen för stor (\(path)); inget sparades, formuläret och utkastet finns kvar"
+            case .readOnly(let path): return "datamappen är skrivskyddad (\(path)); inget sparades, formuläret finns kvar"
+            case .folderMissing(let path): return "datamappen finns inte längre (\(path)); inget sparades"
+            case .other(let operation, let path, let detail): return "\(operation) \(path): \(detail)"
+            }
         case .missingDataFolder(let path):
             return "Datamappen \(path) finns inte. Skapa en med: lagesbild init \(path)  (eller ange --data / LAGESBILD_DATA)"
 

@@ -25,6 +25,8 @@ public enum Text: Sendable, Equatable {
     case planProblem(PlanProblem)
     case checkSummary(errors: Int, warnings: Int, events: Int)
     case missingDataFolder(path: String)
+    case writeFailure(WriteFailure)
+    case planAlreadyExists(path: String)
 
     // Summary
     case summaryTitle(municipality: String, year: Int, period: Period)

@@ -306,7 +306,7 @@ public final class DashboardApp {
                 message = (language(.dashboard(.measureSaved)), .good)
             } catch {
                 measureForm.form.setErrors([:])
-                measureForm.form.message = language(.dashboard(.saveFailed(String(describing: error))))
+                measureForm.form.message = language(.dashboard(.saveFailed(language.describe(error))))
                 mode = .measureForm(measureForm)
             }
         }

@@ -125,7 +125,7 @@ extension DashboardApp {
             mode = baseMode
             message = (language(.entry(.voided(.round))), .good)
         } catch {
-            message = (language(.dashboard(.saveFailed(String(describing: error)))), .bad)
+            message = (language(.dashboard(.saveFailed(language.describe(error)))), .bad)
         }
     }
 

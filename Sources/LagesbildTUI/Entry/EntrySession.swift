@@ -70,7 +70,7 @@ public final class EntrySession {
             try drafts.saveDraft(name: draft.name, contents: bytes)
             keptDraft = bytes
         } catch {
-            entry.form.message = language(.dashboard(.saveFailed(String(describing: error))))
+            entry.form.message = language(.dashboard(.saveFailed(language.describe(error))))
         }
     }
 
@@ -93,7 +93,7 @@ public final class EntrySession {
                 try sink.append(event)
             } catch {
                 entry.form.setErrors([:])
-                entry.form.message = language(.dashboard(.saveFailed(String(describing: error))))
+                entry.form.message = language(.dashboard(.saveFailed(language.describe(error))))
                 keepDraft()
                 return .editing
             }

@@ -165,7 +165,7 @@ public final class MeetingController {
             applied(event)
             return true
         } catch {
-            message = (M(.saveFailed(String(describing: error))), .error)
+            message = (M(.saveFailed(language.describe(error))), .error)
             return false
         }
     }
@@ -247,7 +247,7 @@ public final class MeetingController {
             return .leave(message: M(.closed(paths: paths)))
         } catch {
             // The meeting is recorded; only the files failed. Say so and stay, so the chair can retry.
-            message = (M(.saveFailed(String(describing: error))), .error)
+            message = (M(.saveFailed(language.describe(error))), .error)
             return .stay
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LagesbildCore
 import LagesbildStore
 
@@ -26,7 +27,7 @@ struct GenerateCommand: ParsableCommand {
             let count = try DataFolder.write(plan: plan, events: events, to: out)
             Console.out("\(out): \(plan.hotSpots.count) platser, \(count) händelser\n")
         } catch {
-            Console.error("lagesbild generate: \(error)")
+            Console.error("lagesbild generate: " + Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment).describe(error))
             throw ExitCode(1)
         }
     }
