@@ -84,3 +84,10 @@ public enum WriteFailure: Sendable, Equatable {
 public protocol WriteFailureDescribing: Error {
     var writeFailure: WriteFailure? { get }
 }
+
+/// Where the dashboard saves the follow-up report it shows; the executable writes the files
+/// into the data folder's `reports/` (each replaced whole), tests keep them in memory.
+public protocol ReportWriter: AnyObject {
+    /// Writes each (file name, contents) and returns where each went.
+    func writeReport(files: [(name: String, contents: String)]) throws -> [String]
+}

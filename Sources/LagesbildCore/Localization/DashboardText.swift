@@ -11,6 +11,10 @@ public enum DashboardText: Sendable, Equatable {
     case keyCharLeft, keyCharRight
     // The officer's entry: new records, corrections, pickers and prompts.
     case keyNewRound, keyNewIntervention, keyNewIncident, keyAmend, keyVoid
+    case keyOpenReport, keySaveReport
+    /// The report view's title: `Uppföljning 2023 T3 sep–dec`.
+    case reportTitle(Period)
+    case reportSaved(String)
     case keyChoose, keyToggle, keyAccept, keyDecline, keyDiscardDraft, footerRound, helpSectionPrompt
     /// Shorter labels for the footer line.
     case footerPanel, footerPeriod, footerMeasure

@@ -223,6 +223,10 @@ extension English {
         case .keyNewIncident: return "new incident"
         case .keyAmend: return "correct round"
         case .keyVoid: return "void round"
+        case .keyOpenReport: return "follow-up report"
+        case .keySaveReport: return "save the report"
+        case .reportTitle(let p): return "Follow-up " + text(.periodName(p))
+        case .reportSaved(let paths): return "The report is saved: \(paths)"
         case .keyChoose: return "choose / next field"
         case .keyToggle: return "tick"
         case .keyAccept: return "yes / resume draft"

@@ -223,6 +223,10 @@ extension Swedish {
         case .keyNewIncident: return "ny händelse"
         case .keyAmend: return "rätta runda"
         case .keyVoid: return "makulera runda"
+        case .keyOpenReport: return "uppföljning"
+        case .keySaveReport: return "spara rapporten"
+        case .reportTitle(let p): return "Uppföljning " + text(.periodName(p))
+        case .reportSaved(let paths): return "Rapporten är sparad: \(paths)"
         case .keyChoose: return "välj / nästa fält"
         case .keyToggle: return "kryssa"
         case .keyAccept: return "ja / fortsätt utkast"

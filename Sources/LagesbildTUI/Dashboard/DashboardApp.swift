@@ -20,6 +20,8 @@ public final class DashboardApp {
     public internal(set) var meeting: MeetingController?
     /// Where a closed meeting's minutes are written; nil writes none.
     public var minutesWriter: MinutesWriter?
+    /// Where `s` in the report view saves the report; nil saves nothing.
+    public var reportWriter: ReportWriter?
     public internal(set) var ledger = Ledger()
     public private(set) var dataAvailable = true
     public private(set) var today: Day
@@ -41,6 +43,8 @@ public final class DashboardApp {
     var detailParent: (mode: DashboardMode, selection: Int?)?
     /// Rows of the body at the last frame; the help overlay scrolls no further than it needs.
     var bodyHeight = 22
+    /// Columns of the body at the last frame; the report view wraps its lines to it.
+    var bodyWidth = 80
 
     /// The view an overlay or form returns to.
     var baseMode: DashboardMode = .overview
@@ -133,6 +137,7 @@ public final class DashboardApp {
         case .promise(let id): return p.promise(id)
         case .metric(let key): return p.metric(key)
         case .round(let id): return p.round(id)
+        case .report: return reportDetail()
         }
     }
 
@@ -235,6 +240,8 @@ public final class DashboardApp {
         case .newIncident: openEntry(.incident)
         case .amend: amendShownRound()
         case .void: startVoid()
+        case .openReport: mode = .detail(.report, scroll: 0); detailSelection = nil
+        case .saveReport: saveShownReport()
         default: break
         }
         return true

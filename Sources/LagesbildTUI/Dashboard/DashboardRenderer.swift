@@ -14,6 +14,7 @@ extension DashboardApp {
             TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
         case .dashboard(let frame):
             bodyHeight = frame.body.height
+            bodyWidth = frame.body.width
             drawHeader(frame.header, on: screen)
             drawBody(frame, on: screen)
             drawFooter(frame.footer, on: screen)

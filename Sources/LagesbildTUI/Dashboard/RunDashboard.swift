@@ -9,7 +9,8 @@ import LagesbildCore
 /// An open form is kept as a draft on every change and once more before a signal ends the
 /// program, so the next start can offer it.
 public func runDashboard(source: EventSource, sink: EventSink?, options: DashboardOptions,
-                         drafts: DraftKeeper? = nil, minutesWriter: MinutesWriter? = nil) -> Int32 {
+                         drafts: DraftKeeper? = nil, minutesWriter: MinutesWriter? = nil,
+                         reportWriter: ReportWriter? = nil) -> Int32 {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
     CursesTerminal.prepareLocale()
@@ -27,6 +28,7 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
     let app = DashboardApp(source: source, sink: sink, options: options, today: options.today ?? LocalClock.today(),
                            clock: LocalClock.hoursMinutes, drafts: options.readOnly ? nil : drafts)
     app.minutesWriter = minutesWriter
+    app.reportWriter = options.readOnly ? nil : reportWriter
     if options.opensMeeting { app.openMeeting() }
     terminal.setTimeout(milliseconds: options.refreshMilliseconds)
     while true {

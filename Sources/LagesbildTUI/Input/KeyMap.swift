@@ -5,7 +5,7 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     // Dashboard and drill-down views
     case help, quit, nextPanel, previousPanel, up, down, pageUp, pageDown, first, last
     case open, back, previousPeriod, nextPeriod, today, cycleKind, filterName, filterFocus, newMeasure
-    case newRound, newIntervention, newIncident, amend, void
+    case newRound, newIntervention, newIncident, amend, void, openReport, saveReport
     // Forms (line editor and field movement)
     case nextField, previousField, save, cancel, choose, toggle
     case charLeft, charRight, lineStart, lineEnd, deleteBackward, deleteForward, clearLine
@@ -67,6 +67,8 @@ public enum KeyMap {
         b(.newIncident, [.character("H")], .keyNewIncident),
         b(.amend, [.character("e")], .keyAmend),
         b(.void, [.character("d")], .keyVoid),
+        b(.openReport, [.character("r")], .keyOpenReport),
+        b(.saveReport, [.character("s")], .keySaveReport),
 
         f(.nextField, [.tab, .down], .keyNextField),
         f(.previousField, [.backTab, .up], .keyPreviousField),
@@ -89,6 +91,7 @@ public enum KeyMap {
         KeyBinding(action: .discardDraft, scope: .prompt, keys: [.character("x")], label: .keyDiscardDraft,
                    footerLabel: .keyDiscardDraft),
 
+        KeyBinding(action: .help, scope: .meeting, keys: [.character("?"), .function(1)], label: .keyHelp),
         m(.markDone, [.character("x")], .keyMarkDone, footer: .footerDone),
         m(.markOngoing, [.character("o")], .keyMarkOngoing, footer: .footerOngoing),
         m(.markCancelled, [.character("s")], .keyMarkCancelled, footer: .footerCancelled),

@@ -26,6 +26,8 @@ public struct ListRow: Sendable, Equatable {
         case metric(PromiseMetricKey)
         /// A saved round: its fields and history, with keys to correct or void it.
         case round(UUID)
+        /// The follow-up report of the shown period.
+        case report
     }
 
     public var label: String

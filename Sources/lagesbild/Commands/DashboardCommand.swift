@@ -33,7 +33,8 @@ struct DashboardCommand: ParsableCommand {
         let dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: start, color: !noColor, readOnly: false)
         let status = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
-                                  minutesWriter: FolderMinutesWriter(folder: folder))
+                                  minutesWriter: FolderMinutesWriter(folder: folder),
+                                  reportWriter: FolderReportWriter(folder: folder))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,60 @@
+import Testing
+import LagesbildCore
+@testable import LagesbildTUI
+
+/// `r` shows the follow-up report of the shown period; `s` there saves it.
+@Suite struct ReportViewTests {
+    final class Saved: ReportWriter {
+        var files: [(name: String, contents: String)] = []
+        func writeReport(files: [(name: String, contents: String)]) throws -> [String] {
+            self.files += files
+            return files.map { "reports/\($0.name)" }
+        }
+    }
+
+    @Test func rShowsTheReportOfTheShownPeriodAndEscReturns() {
+        let app = Fixture.app()
+        Fixture.press(app, .character("r"))
+        #expect(app.mode == .detail(.report, scroll: 0))
+        let text = Fixture.frame(app, rows: 40, cols: 120).text
+        #expect(text.contains("Uppföljning 2023 T3 sep–dec"))
+        // The same figures the report renderer computes for the period.
+        let report = FollowUpReport.make(plan: Fixture.plan, ledger: app.ledger, period: app.period, today: Fixture.today)
+        let expected = ReportTextRenderer(report: report, language: .sv).lines(width: 116)
+        #expect(text.contains(expected[0]))
+        for promise in Fixture.plan.promises { #expect(text.contains(promise.text)) }
+        Fixture.press(app, .escape)
+        #expect(app.mode == .overview)
+    }
+
+    @Test func theReportFollowsThePeriodAndScrolls() {
+        let app = Fixture.app()
+        Fixture.press(app, .left, .character("r"))
+        #expect(Fixture.frame(app).text.contains("Uppföljning 2023 T2 maj–aug"))
+        Fixture.press(app, .pageDown)
+        guard case .detail(.report, let scroll) = app.mode else { Issue.record("left the report"); return }
+        #expect(scroll > 0)
+    }
+
+    @Test func sSavesHTMLAndMarkdown() {
+        let app = Fixture.app()
+        let saved = Saved()
+        app.reportWriter = saved
+        Fixture.press(app, .character("r"), .character("s"))
+        #expect(saved.files.map(\.name) == ["uppfoljning-2023-T3.html", "uppfoljning-2023-T3.md"])
+        #expect(saved.files[0].contents.contains("<svg"))
+        #expect(app.message?.text.contains("reports/uppfoljning-2023-T3.html") == true)
+        // Outside the report view, s does nothing.
+        Fixture.press(app, .escape, .character("s"))
+        #expect(saved.files.count == 2)
+    }
+
+    @Test func readOnlyRefusesToSave() {
+        let app = Fixture.app(readOnly: true)
+        let saved = Saved()
+        app.reportWriter = saved
+        Fixture.press(app, .character("r"), .character("s"))
+        #expect(saved.files.isEmpty)
+        #expect(app.message?.text == Language.sv(.dashboard(.readOnly)))
+    }
+}
