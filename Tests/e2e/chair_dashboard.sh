@@ -66,8 +66,21 @@ echo "$stty_line" | grep -qE "(^| )icanon( |$)" || fail "icanon not restored"
 echo "$stty_line" | grep -qE "(^| )echo( |$)" || fail "echo not restored"
 T kill-server
 
-# vt100 and NO_COLOR: still a usable screen with the same numbers and marks.
-for env in "TERM=vt100" "NO_COLOR=1"; do
+# Resizing relays out at once: below 80x24 a message, larger sizes show more.
+start "$BIN --data $d"
+wait_for "Fokusområden"
+T resize-window -t e2e -x 60 -y 15
+wait_for "Fönstret är för litet (60×15)"
+T resize-window -t e2e -x 120 -y 40
+wait_for "Genomfarten väg 152 "
+T resize-window -t e2e -x 80 -y 24
+wait_for "▶ Hot spots"
+wait_gone "Fönstret är för litet"
+keys q
+session_ended || fail "did not quit after resizing"
+
+# Other terminals, NO_COLOR: still a usable screen with the same numbers and marks.
+for env in "TERM=vt100" "NO_COLOR=1" "TERM=xterm" "TERM=xterm-256color" "TERM=screen" "TERM=linux"; do
     start "env $env $BIN --data $d"
     wait_for "Fokusområden"
     wait_for "▶ Hot spots"
