@@ -153,3 +153,17 @@ import LagesbildCore
         #expect(wall.picture?.hotSpots.contains { $0.hotSpot.id == "lekplatsen" && $0.incidents == 1 } == true)
     }
 }
+
+@Suite struct MeetingHelpTests {
+    @Test func questionMarkListsTheMeetingKeysFromTheKeyTable() {
+        let app = MeetingViewTests.open(MeetingViewTests.store())
+        Fixture.press(app, .character("?"))
+        let screen = MeetingViewTests.text(Fixture.frame(app))
+        for binding in KeyMap.bindings(in: .meeting) {
+            #expect(screen.contains(app.language(.dashboard(binding.label))), "\(binding.action)")
+        }
+        Fixture.press(app, .character("x"))  // closes the overlay, marks nothing
+        #expect(app.meeting?.session.marks.isEmpty == true)
+        #expect(!MeetingViewTests.text(Fixture.frame(app)).contains("Tangenter"))
+    }
+}

@@ -18,6 +18,8 @@ public final class MeetingController {
         case decision(FormState)
         case hotSpot(FormState, place: NewPlace)
         case close(FormState)
+        /// The meeting's keys, from the key table, over the agenda.
+        case help
     }
 
     public private(set) var session: MeetingSession
@@ -83,6 +85,9 @@ public final class MeetingController {
         message = nil
         switch mode {
         case .agenda: return handleAgenda(key)
+        case .help:
+            // Any key closes the overview of keys; it is a glance, not a place to work.
+            mode = .agenda
         case .decision(var form):
             switch form.handle(key) {
             case .cancel: mode = .agenda
@@ -110,6 +115,7 @@ public final class MeetingController {
         let count = selectable.count
         switch action {
         case .back, .quit: return .leave(message: nil)
+        case .help: mode = .help
         case .up: selected = max(0, selected - 1)
         case .down: selected = max(0, min(count - 1, selected + 1))
         case .pageUp: selected = max(0, selected - max(1, pageSize - 1))
