@@ -28,15 +28,22 @@ enum WallBytes {
         return "\(bytes) bytes over \(idleSeconds) one-second clock ticks = \(bytes / idleSeconds) bytes per tick"
     }
 
+    /// Runs tmux and waits for it with `waitpid`. Not `Process`: tmux's client exits while
+    /// the server it forked lives on, and `Process.waitUntilExit` was seen never to return.
     @discardableResult
     static func tmux(_ socket: String, _ args: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + args
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        let argv = ["tmux", "-L", socket] + args
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ) == 0 else { return false }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status == 0
     }
 }
