@@ -55,10 +55,9 @@ final class CursesTerminal: Screen {
             throw OpenError.cannotPositionCursor(term)
         }
         _ = set_escdelay(25)          // the default 1 s makes Esc feel broken
-        // raw rather than cbreak: with flow control on, the terminal swallows Ctrl-S (XOFF),
-        // the key that saves a form. raw also turns Ctrl-C into a key; `readKey` hands it
-        // back to the SIGINT path so it still quits cleanly. endwin restores the shell's modes.
-        _ = raw()
+        // cbreak keeps Ctrl-C and Ctrl-Z as signals; the dashboard then lets Ctrl-S through
+        // (`passFlowControlKeys`) and the wall takes every key (`takeAllKeys`).
+        _ = cbreak()
         _ = noecho()
         _ = keypad(window, true)
         // All eight bits of input count: without it a terminal (or pipe) set up for 7-bit
@@ -67,6 +66,20 @@ final class CursesTerminal: Screen {
         _ = curs_set(0)
         colour = wantColour && has_colors()
         if colour { CursesTerminal.setUpColours() }
+    }
+
+    /// Opens the terminal the way both programs need it: the locale first (ncursesw decides
+    /// how to read and write characters when the screen is created), colour unless turned
+    /// off or `NO_COLOR` is set. Prints why and returns nil when there is no usable terminal.
+    static func start(colour wantColour: Bool) -> CursesTerminal? {
+        prepareLocale()
+        let noColour = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        do {
+            return try CursesTerminal(colour: wantColour && !noColour)
+        } catch {
+            FileHandleText.writeError("lagesbild: \(error)\n")
+            return nil
+        }
     }
 
     deinit { close() }
@@ -145,11 +158,6 @@ final class CursesTerminal: Screen {
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == KEY_CODE_YES { return CursesTerminal.functionKey(Int32(bitPattern: value)) }
-        if status == OK, value == 3 {
-            // Ctrl-C in raw mode: take the same way out as the signal would.
-            _ = raise(SIGINT)
-            return .timeout
-        }
         if status == OK, let scalar = Unicode.Scalar(value) { return KeyEvent.fromScalar(scalar) }
         return .timeout
     }

@@ -13,15 +13,7 @@ import LagesbildCore
 public func runWall(source: EventSource, options: WallOptions) -> Int32 {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    CursesTerminal.prepareLocale()
-    let noColour = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-    let terminal: CursesTerminal
-    do {
-        terminal = try CursesTerminal(colour: options.color && !noColour)
-    } catch {
-        FileHandleText.writeError("lagesbild: \(error)\n")
-        return 1
-    }
+    guard let terminal = CursesTerminal.start(colour: options.color) else { return 1 }
     defer { terminal.close() }
     terminal.takeAllKeys()
 
