@@ -27,9 +27,17 @@ fail() {
 
 # start CMD... : runs the command in a detached 80x24 session (size overridable by COLS/ROWS).
 start() {
-    # A busy machine can make the first server start fail; one more try is harmless.
-    T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*" ||
-        { sleep 0.5; T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*"; }
+    # On a busy machine a new tmux server now and then dies while starting ("server
+    # exited unexpectedly"); a fresh server on the next try is harmless.
+    local tries=0
+    while :; do
+        T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*" &&
+            T has-session -t e2e 2>/dev/null && return 0
+        tries=$((tries + 1))
+        [ "$tries" -ge 3 ] && fail "could not start the tmux session for: $*"
+        T kill-server > /dev/null 2>&1
+        sleep 0.5
+    done
 }
 
 screen() { T capture-pane -p -t e2e; }
