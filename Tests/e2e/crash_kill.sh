@@ -6,13 +6,21 @@ KILLS=${KILLS:-500}
 d="$WORK/data"; cp -r "$ROOT/sample-data" "$d"
 acks="$WORK/acks"; : > "$acks"
 RANDOM=42
+midstream=0
 for i in $(seq 1 "$KILLS"); do
+    before=$(wc -l < "$acks")
     "$BIN" stress-append --data "$d" --count 0 --writer crash@host >> "$acks" &
     pid=$!
-    sleep "0.0$(printf '%02d' $((RANDOM % 40 + 2)))"
+    # Wait for the writer's first acknowledged append, then kill it a random moment later,
+    # so the kill lands while it is writing and syncing, not while it starts.
+    for _ in $(seq 1 200); do [ "$(wc -l < "$acks")" -gt "$before" ] && break; sleep 0.005; done
+    sleep "0.0$(printf '%02d' $((RANDOM % 30)))"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
+    [ "$(wc -l < "$acks")" -gt "$before" ] && midstream=$((midstream + 1))
 done
+echo "kills: $KILLS, of them $midstream while appending"
+[ "$midstream" -ge $((KILLS / 2)) ] || fail "too few kills landed while the writer was appending ($midstream)"
 python3 - "$d" "$acks" <<'PY' || fail "acknowledged events lost"
 import json, sys
 folder, ackfile = sys.argv[1], sys.argv[2]
