@@ -105,6 +105,20 @@ import LagesbildCore
         #expect(app.period == Period("2026-T3")!)
     }
 
+    @Test func helpOverlayAt80ColumnsCutsNoLabel() {
+        let app = Fixture.app()
+        Fixture.press(app, .character("?"))
+        // One column at 80×24: scrolling through it shows every label whole.
+        var text = Fixture.frame(app).text
+        for _ in 0..<80 {
+            Fixture.press(app, .down)
+            text += Fixture.frame(app).text
+        }
+        for binding in KeyMap.bindings {
+            #expect(text.contains(Language.sv(.dashboard(binding.label))), "label of \(binding.action) cut or missing")
+        }
+    }
+
     @Test func helpOverlayListsEveryAction() {
         let app = Fixture.app()
         Fixture.press(app, .character("?"))

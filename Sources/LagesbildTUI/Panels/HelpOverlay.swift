@@ -1,8 +1,9 @@
 import LagesbildCore
 
 /// The `?` overlay: every binding of the key table, the overview's keys in one column
-/// and the forms' keys and questions in the other. When the columns are taller than the
-/// screen (at 80×24 they are, by a few lines), ↓ and ↑ scroll both and a mark says more follows.
+/// and the forms' keys and questions in the other. Where the two columns would not fit
+/// side by side without cutting a label (80 columns), everything goes in one column. When
+/// the lines are taller than the screen, ↓ and ↑ scroll and a mark says more follows.
 public enum HelpOverlay {
     /// The lines of one scope: a heading, then `keys  label` per binding.
     public static func column(_ scope: KeyScope, language: Language) -> [DetailLine] {
@@ -32,27 +33,36 @@ public enum HelpOverlay {
         return (left, right)
     }
 
-    /// The furthest the overlay scrolls at a screen height.
-    public static func maxScroll(language: Language, bodyHeight: Int) -> Int {
+    /// The two columns, or one when they would not fit side by side in `width` cells.
+    static func arranged(language: Language, width: Int) -> (left: [DetailLine], right: [DetailLine]) {
         let (left, right) = columns(language: language)
+        if widthOf(left) + widthOf(right) + 7 <= width { return (left, right) }
+        return (left + [DetailLine("")] + right, [])
+    }
+
+    static func widthOf(_ lines: [DetailLine]) -> Int { lines.map { TextWidth.width($0.text) }.max() ?? 0 }
+
+    /// The furthest the overlay scrolls at a screen size.
+    public static func maxScroll(language: Language, bodyHeight: Int, bodyWidth: Int) -> Int {
+        let (left, right) = arranged(language: language, width: bodyWidth - 2)
         return max(0, max(left.count, right.count) - (bodyHeight - 2))
     }
 
     public static func draw(language: Language, scroll: Int, frame: DashboardFrame, on screen: Screen) {
-        let (left, right) = columns(language: language)
-        let leftWidth = left.map { TextWidth.width($0.text) }.max() ?? 20
-        let rightWidth = right.map { TextWidth.width($0.text) }.max() ?? 20
+        let (left, right) = arranged(language: language, width: frame.body.width - 2)
+        let leftWidth = widthOf(left)
+        let rightWidth = right.isEmpty ? -3 : widthOf(right)
         let rect = frame.overlay(width: leftWidth + rightWidth + 7, height: max(left.count, right.count) + 2)
         screen.fill(rect)
         let inner = rect.inner
-        let limit = maxScroll(language: language, bodyHeight: frame.body.height)
+        let limit = maxScroll(language: language, bodyHeight: frame.body.height, bodyWidth: frame.body.width)
         let scroll = min(max(0, scroll), limit)
         let more = scroll < limit
         screen.box(rect, title: language(.dashboard(.helpTitle)) + (scroll > 0 ? " ↑" : "") + (more ? " ↓" : ""),
                    role: .focusedFrame, titleRole: .focusedFrame)
         let rightCol = inner.col + 1 + leftWidth + 3
         for (offset, line) in left.dropFirst(scroll).prefix(inner.height).enumerated() {
-            screen.put(line.text, row: inner.row + offset, col: inner.col + 1, width: leftWidth, role: line.role)
+            screen.put(line.text, row: inner.row + offset, col: inner.col + 1, width: inner.width - 2, role: line.role)
         }
         for (offset, line) in right.dropFirst(scroll).prefix(inner.height).enumerated() {
             screen.put(line.text, row: inner.row + offset, col: rightCol, width: inner.right - rightCol - 1, role: line.role)
