@@ -36,7 +36,10 @@ public struct EntryBuilder: Sendable {
         let unreadable = Set(p.problems.fields)
         for (field, problem) in Validator(plan: plan, today: today).problems(in: record) {
             let key = field.hasPrefix(EntryKey.participants + ".") ? EntryKey.participants : field
-            if !unreadable.contains(key) { p.problems.add(key, .validation(problem)) }
+            guard !unreadable.contains(key) else { continue }
+            // Beside its field "must not be empty" says it all; the rule's text names the field
+            // by its file key, which the form already shows in words.
+            if case .emptyField = problem { p.problems.add(key, .required) } else { p.problems.add(key, .validation(problem)) }
         }
         return p.problems.isEmpty ? .success(record) : .failure(p.problems)
     }

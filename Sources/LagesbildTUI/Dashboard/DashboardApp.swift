@@ -191,12 +191,6 @@ public final class DashboardApp {
                 selection = [:]
                 mode = .filter(editor, previous: previous)
             }
-        case .measureForm(var measureForm):
-            switch measureForm.form.handle(key) {
-            case .cancel: mode = baseMode
-            case .editing: mode = .measureForm(measureForm)
-            case .submit: submit(&measureForm)
-            }
         case .entryForm, .resumeOffer, .voidPrompt:
             handleEntryMode(key)
         }
@@ -278,11 +272,9 @@ public final class DashboardApp {
         selection = [:]
     }
 
+    /// `m`: a new measure at the selected hot spot (or the one whose drill-down is open),
+    /// in the same form, with the same drafts, as every other record.
     private func openMeasureForm() {
-        guard canRecord else {
-            message = (language(.dashboard(.readOnly)), .warning)
-            return
-        }
         let spotID: String?
         switch mode {
         case .detail(.hotSpot(let id), _): spotID = id
@@ -290,32 +282,6 @@ public final class DashboardApp {
             if case .hotSpot(let id)? = selectedTarget(.hotSpots) { spotID = id } else { spotID = nil }
         default: spotID = nil
         }
-        guard let spotID, let spot = plan?.hotSpot(id: spotID) else { return }
-        baseMode = mode
-        mode = .measureForm(MeasureForm(hotSpot: spot, today: today, language: language))
-    }
-
-    private func submit(_ measureForm: inout MeasureForm) {
-        guard let plan, let sink else { return }
-        switch measureForm.measure(plan: plan, today: today, language: language) {
-        case .failure(let errors):
-            measureForm.form.setErrors(errors.byField)
-            measureForm.form.message = nil
-            mode = .measureForm(measureForm)
-        case .success(let measure):
-            let event = JournalEvent(timestamp: Date(), author: sink.author, action: .recorded, record: .measure(measure))
-            do {
-                try sink.append(event)
-                // Shown at once; the same event read back later is ignored by id.
-                ledger.apply([event])
-                dataRevision += 1
-                mode = baseMode
-                message = (language(.dashboard(.measureSaved)), .good)
-            } catch {
-                measureForm.form.setErrors([:])
-                measureForm.form.message = language(.dashboard(.saveFailed(language.describe(error))))
-                mode = .measureForm(measureForm)
-            }
-        }
+        openEntry(.measure, hotSpot: spotID)
     }
 }

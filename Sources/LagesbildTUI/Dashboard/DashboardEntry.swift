@@ -66,15 +66,17 @@ extension DashboardApp {
         mode = .entryForm
     }
 
-    func openEntry(_ kind: RecordKind) {
+    /// Opens a new record's form. It starts on `hotSpot`, or on the hot spot whose
+    /// drill-down is open.
+    func openEntry(_ kind: RecordKind, hotSpot: String? = nil) {
         guard canRecord else {
             message = (language(.dashboard(.readOnly)), .warning)
             return
         }
         guard let plan, let sink else { return }
         var form = EntryForm(new: kind, plan: plan, today: today, now: timeOfDay(), language: language)
-        // From a hot spot's drill-down the form starts on that hot spot.
-        if case .detail(.hotSpot(let id), _) = mode { form.preselect(hotSpot: id) }
+        if let hotSpot { form.preselect(hotSpot: hotSpot) }
+        else if case .detail(.hotSpot(let id), _) = mode { form.preselect(hotSpot: id) }
         baseMode = mode
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         mode = .entryForm

@@ -15,7 +15,6 @@ public enum DashboardMode: Sendable, Equatable {
     case help(scroll: Int)
     /// Typing a name filter; `previous` is restored on Esc.
     case filter(LineEditor, previous: String)
-    case measureForm(MeasureForm)
     /// An entry form is open; its state lives in `DashboardApp.entry`.
     case entryForm
     /// A draft left by a crash or a closed terminal waits for an answer.

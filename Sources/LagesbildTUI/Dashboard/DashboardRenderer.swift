@@ -55,10 +55,6 @@ extension DashboardApp {
         case .help(let scroll):
             drawBase(frame, on: screen)
             HelpOverlay.draw(language: language, scroll: scroll, frame: frame, on: screen)
-        case .measureForm(let measureForm):
-            drawBase(frame, on: screen)
-            FormView.draw(measureForm.form, hint: language(.dashboard(.formHint)),
-                          in: frame.overlay(width: 76, height: 12), on: screen, question: language(.entry(.confirmCancel)))
         case .entryForm, .resumeOffer, .voidPrompt:
             drawBase(frame, on: screen)
             drawEntryMode(frame, on: screen)
@@ -98,9 +94,6 @@ extension DashboardApp {
             screen.placeCursor(row: rect.row, col: rect.col + promptWidth + shown.cursorColumn)
         case .entryForm, .resumeOffer, .voidPrompt:
             drawEntryFooter(rect, on: screen)
-        case .measureForm:
-            if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
-            else { FooterBar.drawHints(scope: .form, language: language, in: rect, on: screen) }
         default:
             if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
             else { FooterBar.drawHints(scope: .dashboard, language: language, in: rect, on: screen) }

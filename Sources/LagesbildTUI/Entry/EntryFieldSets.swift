@@ -71,6 +71,9 @@ enum EntryFieldSets {
         return (fields, 2)
     }
 
+    /// A new measure is due two weeks after the decision unless changed: the EST rhythm.
+    static let measureLeadDays = 14
+
     static func measure(plan: Plan, today: Day, language l: Language, hotSpot: String?, keeping: [String] = []) -> (fields: [FormField], focus: Int) {
         func t(_ e: EntryText) -> String { l(.entry(e)) }
         let fields = [
@@ -80,7 +83,7 @@ enum EntryFieldSets {
             FormField(key: EntryKey.what, label: t(.fieldWhat)),
             FormField(key: EntryKey.responsible, label: t(.fieldResponsible)),
             FormField(key: EntryKey.decided, label: t(.fieldDecided), value: today.iso),
-            FormField(key: EntryKey.due, label: t(.fieldDue), value: today.adding(days: MeasureForm.defaultLeadDays).iso),
+            FormField(key: EntryKey.due, label: t(.fieldDue), value: today.adding(days: measureLeadDays).iso),
             FormField(key: EntryKey.status, label: t(.fieldStatus),
                       control: .picker(options: choices(MeasureStatus.self) { l(.measureStatus($0)) }, multiple: false),
                       chosen: [MeasureStatus.open.rawValue]),
