@@ -61,14 +61,6 @@ public enum DashboardText: Sendable, Equatable {
     case round
     case intervention
 
-    // Measure form
-    case measureFormTitle(hotSpot: String)
-    case fieldWhat
-    case fieldResponsible
-    case fieldDue
-    case invalidDate
-    case required
-    case measureSaved
+    // Saving from a form
     case saveFailed(String)
-    case formHint
 }

@@ -270,15 +270,7 @@ extension English {
         case .participants(let n): return "\(n) participants"
         case .round: return "round"
         case .intervention: return "intervention"
-        case .measureFormTitle(let spot): return "New measure · \(spot)"
-        case .fieldWhat: return "What"
-        case .fieldResponsible: return "Responsible"
-        case .fieldDue: return "Due"
-        case .invalidDate: return "not a date (YYYY-MM-DD)"
-        case .required: return "must not be empty"
-        case .measureSaved: return "The measure is saved"
         case .saveFailed(let why): return "Could not save: \(why)"
-        case .formHint: return "Enter next field/save · Tab switch field · Esc cancel"
         }
     }
 }

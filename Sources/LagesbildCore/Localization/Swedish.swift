@@ -270,15 +270,7 @@ extension Swedish {
         case .participants(let n): return "\(n) deltagare"
         case .round: return "runda"
         case .intervention: return "insats"
-        case .measureFormTitle(let spot): return "Ny åtgärd · \(spot)"
-        case .fieldWhat: return "Vad"
-        case .fieldResponsible: return "Ansvarig"
-        case .fieldDue: return "Klart senast"
-        case .invalidDate: return "ogiltigt datum (ÅÅÅÅ-MM-DD)"
-        case .required: return "får inte vara tomt"
-        case .measureSaved: return "Åtgärden är sparad"
         case .saveFailed(let why): return "Kunde inte spara: \(why)"
-        case .formHint: return "Enter nästa fält/spara · Tab byt fält · Esc avbryt"
         }
     }
 }
