@@ -13,11 +13,15 @@ public struct DataSnapshot: Sendable {
     /// `newEvents` holds every event and the caller must rebuild its ledger.
     public var restarted: Bool
     public var diagnostics: [Diagnostic]
+    /// How many events this look read, also when they went straight into a ledger
+    /// (`refresh(applyingTo:)`) instead of `newEvents`.
+    public var deliveredCount: Int
 
     public init(available: Bool, plan: Plan?, newEvents: [JournalEvent], restarted: Bool, diagnostics: [Diagnostic]) {
         self.available = available
         self.plan = plan
         self.newEvents = newEvents
+        self.deliveredCount = newEvents.count
         self.restarted = restarted
         self.diagnostics = diagnostics
     }
@@ -26,6 +30,23 @@ public struct DataSnapshot: Sendable {
 /// A source of events: reads only what changed since the last call.
 public protocol EventSource: AnyObject {
     func refresh() -> DataSnapshot
+
+    /// Like `refresh()`, but applies the new events to `ledger` itself (a new ledger when
+    /// the source started over) and returns the snapshot without them, so a large folder
+    /// can be replayed without holding all of its events at once.
+    func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot
+}
+
+extension EventSource {
+    public func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot {
+        var snapshot = refresh()
+        let events = snapshot.newEvents
+        snapshot.newEvents = []
+        snapshot.deliveredCount = events.count
+        if snapshot.restarted { ledger = Ledger() }
+        ledger.apply(events)
+        return snapshot
+    }
 }
 
 /// A sink for new events. `append` returns only after the event is durable.

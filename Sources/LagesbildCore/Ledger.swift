@@ -4,8 +4,11 @@ import Foundation
 ///
 /// Events from every writer's file are applied in (timestamp, event id) order, so every
 /// reader that has the same files reaches the same state, whatever order it read them in.
-/// An event that arrives out of order (an older timestamp than one already applied)
-/// triggers a full replay of the history kept in `events`.
+/// A record's state depends only on its own events, so an event that arrives out of order
+/// replays just its own record (at the end of the batch), never the whole history.
+///
+/// Whole events are not kept: the history is one compact entry per event (what, when, by
+/// whom, why) and each record as last written, which is what views and checks use.
 public struct Ledger: Sendable {
     public private(set) var rounds: [UUID: Round] = [:]
     public private(set) var interventions: [UUID: Intervention] = [:]
@@ -14,18 +17,25 @@ public struct Ledger: Sendable {
     public private(set) var meetings: [UUID: Meeting] = [:]
     /// Hot spots added from the journal; `Plan.merging(_:)` joins them to the plan.
     public private(set) var addedHotSpots: [UUID: AddedHotSpot] = [:]
-    /// Every event applied, in replay order.
-    public private(set) var events: [JournalEvent] = []
-    /// Problems found while replaying: amends or voids of records never recorded, duplicates.
-    public private(set) var warnings: [ReplayWarning] = []
+    /// One entry per applied event, in arrival order (`history(of:)` sorts).
+    var entries: [HistoryEntryStorage] = []
+    /// Per record: its newest entry, the entry its content came from, whether it counts.
+    var states: [UUID: RecordState] = [:]
+    /// The last content of records voided since, for the detail view's history.
+    var voidedContent: [UUID: Record] = [:]
+    var authors: [String] = []
+    var authorIndex: [String: Int32] = [:]
+    var reasons: [String] = []
+    /// The newest entry in replay order, or -1.
+    var newestEntry: Int32 = -1
     private var seenEventIDs: Set<UUID> = []
     /// False while a batch is replayed without index updates; the index is rebuilt after it.
-    private var indexing = true
+    var indexing = true
     /// Incremented on every change; views cache derived data against it.
     public private(set) var revision = 0
     /// The counts the situation picture needs, kept current as events arrive so that a
     /// view never rebuilds them from every record on a key press.
-    public private(set) var index = RecordIndex()
+    public internal(set) var index = RecordIndex()
     /// Batches at least this large rebuild the index once instead of updating it per event:
     /// a sorted insert is cheap for one late record but quadratic for a whole journal.
     static let indexRebuildBatch = 4_096
@@ -40,48 +50,104 @@ public struct Ledger: Sendable {
     /// Applies new events. Events already applied (same event id) are ignored, which is what
     /// makes copying journal files between folders safe.
     public mutating func apply(_ newEvents: [JournalEvent]) {
-        let fresh = newEvents.filter { seenEventIDs.insert($0.id).inserted }
-        guard !fresh.isEmpty else { return }
+        applyBatches { deliver in deliver(newEvents) }
+    }
+
+    /// Applies events handed over in any number of batches, as one change: a reader can
+    /// stream a large journal through here without holding all of its events at once.
+    public mutating func applyBatches(_ produce: (_ deliver: ([JournalEvent]) -> Void) -> Void) {
+        var batch = Batch()
+        produce { events in
+            for event in events { absorb(event, &batch) }
+        }
+        guard batch.fresh > 0 else { return }
         revision += 1
-        let sorted = fresh.sorted(by: Ledger.replayOrder)
-        defer { if !indexing { index = RecordIndex(ledger: self); indexing = true } }
-        if let last = events.last, let first = sorted.first, Ledger.replayOrder(first, last) {
-            // Late arrival: rebuild from the merged history so the order stays canonical.
-            let all = (events + sorted).sorted(by: Ledger.replayOrder)
-            indexing = false
-            rounds = [:]; interventions = [:]; incidents = [:]; measures = [:]; meetings = [:]; addedHotSpots = [:]
-            warnings = []; events = []
-            for e in all { replay(e) }
+        if !batch.dirty.isEmpty { replayRecords(batch) }
+        if !indexing {
+            index = RecordIndex(ledger: self)
+            indexing = true
+        }
+    }
+
+    /// What one batch found that is settled only at its end.
+    struct Batch {
+        var fresh = 0
+        /// Records that received an event older than their newest: replayed at the end.
+        var dirty: Set<UUID> = []
+        /// For dirty records, the newest content among their late events.
+        var pending: [UUID: (entry: Int32, record: Record)] = [:]
+    }
+
+    private mutating func absorb(_ e: JournalEvent, _ batch: inout Batch) {
+        guard seenEventIDs.insert(e.id).inserted else { return }
+        batch.fresh += 1
+        if batch.fresh == Ledger.indexRebuildBatch { indexing = false }
+        let at = Int32(entries.count)
+        entries.append(HistoryEntryStorage(e, author: intern(e.author), reason: keepReason(e.reason)))
+        if newestEntry < 0 || entries[Int(at)].isAfter(entries[Int(newestEntry)]) { newestEntry = at }
+
+        // One hash lookup per event: the state is changed in place through its index.
+        guard let slot = states.index(forKey: e.recordID) else {
+            var state = RecordState(latest: at)
+            replay(e, at, &state)
+            states[e.recordID] = state
+            return
+        }
+        var state = states.values[slot]
+        if !batch.dirty.contains(e.recordID), entries[Int(at)].isAfter(entries[Int(state.latest)]) {
+            state.latest = at
+            replay(e, at, &state)
         } else {
-            indexing = sorted.count < Ledger.indexRebuildBatch
-            for e in sorted { replay(e) }
+            // Out of order for this record: settled once the batch is complete.
+            batch.dirty.insert(e.recordID)
+            if entries[Int(at)].isAfter(entries[Int(state.latest)]) { state.latest = at }
+            if let record = e.record, e.action != .voided {
+                let best = batch.pending[e.recordID]?.entry ?? state.content
+                if best < 0 || entries[Int(at)].isAfter(entries[Int(best)]) { batch.pending[e.recordID] = (at, record) }
+            }
         }
+        states.values[slot] = state
     }
 
-    static func replayOrder(_ a: JournalEvent, _ b: JournalEvent) -> Bool {
-        if a.timestamp != b.timestamp { return a.timestamp < b.timestamp }
-        return a.id.uuidString < b.id.uuidString
-    }
-
-    private mutating func replay(_ e: JournalEvent) {
-        events.append(e)
-        let before = record(kind: e.kind, id: e.recordID)
-        defer { if indexing { index.replace(before, with: record(kind: e.kind, id: e.recordID)) } }
-        let exists = before != nil
+    /// Applies an event that is the newest of its record.
+    private mutating func replay(_ e: JournalEvent, _ at: Int32, _ state: inout RecordState) {
+        let before = indexing ? record(kind: e.kind, id: e.recordID) : nil
+        let exists = state.present
         switch e.action {
-        case .recorded:
-            if exists { warnings.append(.duplicateRecord(e.kind, e.recordID)) }
-            if let record = e.record { store(record) }
-        case .amended:
-            if !exists { warnings.append(.unknownRecord(e.kind, e.recordID)) }
-            if let record = e.record { store(record) }
+        case .recorded, .amended:
+            if e.action == .recorded, exists { entries[Int(at)].warning = .duplicate }
+            if e.action == .amended, !exists { entries[Int(at)].warning = .unknown }
+            if let record = e.record {
+                store(record)
+                if !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
+                state.present = true
+                state.content = at
+            }
         case .voided:
-            if !exists { warnings.append(.unknownRecord(e.kind, e.recordID)) }
-            remove(kind: e.kind, id: e.recordID)
+            if !exists { entries[Int(at)].warning = .unknown }
+            if let gone = remove(kind: e.kind, id: e.recordID) { voidedContent[e.recordID] = gone }
+            state.present = false
         }
+        if indexing { index.replace(before, with: record(kind: e.kind, id: e.recordID)) }
     }
 
-    private mutating func store(_ record: Record) {
+    private mutating func intern(_ author: String) -> Int32 {
+        // A journal has one writer, so the author is nearly always the previous one.
+        if let last = authors.indices.last, authors[last] == author { return Int32(last) }
+        if let known = authorIndex[author] { return known }
+        let at = Int32(authors.count)
+        authors.append(author)
+        authorIndex[author] = at
+        return at
+    }
+
+    private mutating func keepReason(_ reason: String?) -> Int32 {
+        guard let reason else { return -1 }
+        reasons.append(reason)
+        return Int32(reasons.count - 1)
+    }
+
+    mutating func store(_ record: Record) {
         switch record {
         case .round(let r): rounds[r.id] = r
         case .intervention(let i): interventions[i.id] = i
@@ -92,14 +158,15 @@ public struct Ledger: Sendable {
         }
     }
 
-    private mutating func remove(kind: RecordKind, id: UUID) {
+    @discardableResult
+    mutating func remove(kind: RecordKind, id: UUID) -> Record? {
         switch kind {
-        case .round: rounds[id] = nil
-        case .intervention: interventions[id] = nil
-        case .incident: incidents[id] = nil
-        case .measure: measures[id] = nil
-        case .meeting: meetings[id] = nil
-        case .hotspot: addedHotSpots[id] = nil
+        case .round: return rounds.removeValue(forKey: id).map(Record.round)
+        case .intervention: return interventions.removeValue(forKey: id).map(Record.intervention)
+        case .incident: return incidents.removeValue(forKey: id).map(Record.incident)
+        case .measure: return measures.removeValue(forKey: id).map(Record.measure)
+        case .meeting: return meetings.removeValue(forKey: id).map(Record.meeting)
+        case .hotspot: return addedHotSpots.removeValue(forKey: id).map(Record.hotSpot)
         }
     }
 
@@ -113,9 +180,6 @@ public struct Ledger: Sendable {
         case .hotspot: return addedHotSpots[id].map(Record.hotSpot)
         }
     }
-
-    /// The events about one record, oldest first: its history for the detail view.
-    public func history(of id: UUID) -> [JournalEvent] { events.filter { $0.recordID == id } }
 }
 
 /// A replay problem that does not stop loading.

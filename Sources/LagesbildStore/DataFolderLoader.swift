@@ -24,35 +24,33 @@ public enum DataFolderLoader {
                                       diagnostics: [Diagnostic(.error, file: folder, .missingFolder)], eventCount: 0)
         }
         let (filePlan, planDiagnostics) = PlanFile.read(folder: folder)
-        let read = JournalReader(folder: folder).read()
-        let ledger = Ledger(events: read.events.map(\.event))
+        var locations = EventLocations()
+        var ledger = Ledger()
+        var eventCount = 0
+        var journalDiagnostics: [Diagnostic] = []
+        ledger.applyBatches { apply in
+            journalDiagnostics = JournalReader(folder: folder).read(restart: {}) { events, file, lines in
+                eventCount += events.count
+                locations.add(events, file: file, lines: lines)
+                apply(events)
+            }
+        }
         // Hot spots added at meetings join the plan's own (plan.yaml is never rewritten).
         let plan = filePlan?.merging(ledger)
-        let locations = Dictionary(read.events.map { ($0.event.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        var diagnostics = planDiagnostics + read.diagnostics
+        var diagnostics = planDiagnostics + journalDiagnostics
         diagnostics += replayDiagnostics(ledger, locations)
         if let plan { diagnostics += recordDiagnostics(ledger, locations, Validator(plan: plan, today: today)) }
         return DataFolderContents(available: true, plan: plan, ledger: ledger, diagnostics: diagnostics,
-                                  eventCount: read.events.count)
+                                  eventCount: eventCount)
     }
 
     /// Replay warnings name a record, not an event; the line shown is that of the event
     /// that caused it (the first amend or void of an unknown record, the second recording
-    /// of a duplicate), found by replaying the ledger's order.
-    private static func replayDiagnostics(_ ledger: Ledger, _ locations: [UUID: LocatedEvent]) -> [Diagnostic] {
-        var used = Set<UUID>()
-        return ledger.warnings.map { warning in
-            let culprit: JournalEvent?
-            switch warning {
-            case .unknownRecord(let kind, let id):
-                culprit = ledger.events.first { $0.kind == kind && $0.recordID == id && $0.action != .recorded && !used.contains($0.id) }
-            case .duplicateRecord(let kind, let id):
-                culprit = ledger.events.filter { $0.kind == kind && $0.recordID == id && $0.action == .recorded }
-                    .dropFirst().first { !used.contains($0.id) }
-            }
-            if let culprit { used.insert(culprit.id) }
-            let place = culprit.flatMap { locations[$0.id] }
+    /// of a duplicate).
+    private static func replayDiagnostics(_ ledger: Ledger, _ locations: EventLocations) -> [Diagnostic] {
+        ledger.replayWarnings.map { warning, eventID in
+            let place = locations[eventID]
             return Diagnostic(.warning, file: place?.file ?? JournalNames.directory, line: place?.line, .replay(warning))
         }
     }
@@ -60,19 +58,35 @@ public enum DataFolderLoader {
     /// Validates each record as it stands now, at the line of the event that last wrote
     /// it: a problem already corrected by an amendment is not reported again. These are
     /// warnings because the record was loaded and counts.
-    private static func recordDiagnostics(_ ledger: Ledger, _ locations: [UUID: LocatedEvent], _ validator: Validator) -> [Diagnostic] {
-        var lastWriter: [UUID: JournalEvent] = [:]
-        for event in ledger.events where event.record != nil { lastWriter[event.recordID] = event }
+    private static func recordDiagnostics(_ ledger: Ledger, _ locations: EventLocations, _ validator: Validator) -> [Diagnostic] {
+        let sites = ledger.currentRecords.compactMap { current in
+            locations[current.eventID].map { (record: current.record, file: $0.file, line: $0.line) }
+        }.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         var out: [Diagnostic] = []
-        let sites = lastWriter.values.compactMap { e in locations[e.id] }
-            .sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         for site in sites {
-            guard let record = ledger.record(kind: site.event.kind, id: site.event.recordID),
-                  record == site.event.record else { continue }  // voided since, or replaced by a later event
-            for problem in validator.problems(in: record) {
+            for problem in validator.problems(in: site.record) {
                 out.append(Diagnostic(.warning, file: site.file, line: site.line, .record(problem.problem)))
             }
         }
         return out
+    }
+}
+
+/// Where each event was read (the first time, when a copy of a journal repeats it),
+/// kept small: a file number and a line per event, not the event.
+struct EventLocations {
+    private var files: [String] = []
+    private var places: [UUID: (file: Int32, line: Int32)] = [:]
+
+    mutating func add(_ events: [JournalEvent], file: String, lines: [Int]) {
+        if files.last != file { files.append(file) }
+        let number = Int32(files.count - 1)
+        for (event, line) in zip(events, lines) where places[event.id] == nil {
+            places[event.id] = (number, Int32(clamping: line))
+        }
+    }
+
+    subscript(id: UUID) -> (file: String, line: Int)? {
+        places[id].map { (files[Int($0.file)], Int($0.line)) }
     }
 }

@@ -23,6 +23,36 @@ public final class FolderEventSource: EventSource {
     }
 
     public func refresh() -> DataSnapshot {
+        var events: [JournalEvent] = []
+        var snapshot = look { pass in
+            journals.read(pass) { batch, _, _ in events += batch }
+        }
+        snapshot.newEvents = events
+        snapshot.deliveredCount = events.count
+        return snapshot
+    }
+
+    /// Reads each chunk of new events straight into `ledger`.
+    public func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot {
+        var count = 0
+        var snapshot = look { pass in
+            if pass.restarted || restartPending { ledger = Ledger() }
+            var diagnostics: [Diagnostic] = []
+            ledger.applyBatches { apply in
+                diagnostics = journals.read(pass) { batch, _, _ in
+                    count += batch.count
+                    apply(batch)
+                }
+            }
+            return diagnostics
+        }
+        snapshot.deliveredCount = count
+        return snapshot
+    }
+
+    /// One look at the folder: the plan, and `read` for the journals' pass, which returns
+    /// their diagnostics.
+    private func look(_ read: (JournalReader.Pass) -> [Diagnostic]) -> DataSnapshot {
         guard PosixIO.isDirectory(folder) else {
             if journals.hasState { restartPending = true }
             journals.reset()
@@ -31,11 +61,12 @@ public final class FolderEventSource: EventSource {
                                 diagnostics: [Diagnostic(.error, file: folder, .missingFolder)])
         }
         let plan = currentPlan()
-        let read = journals.read()
-        let restarted = read.restarted || restartPending
+        let pass = journals.begin()
+        let restarted = pass.restarted || restartPending
+        let journalDiagnostics = read(pass)
         restartPending = false
-        return DataSnapshot(available: true, plan: plan.plan, newEvents: read.events.map(\.event),
-                            restarted: restarted, diagnostics: plan.diagnostics + read.diagnostics)
+        return DataSnapshot(available: true, plan: plan.plan, newEvents: [],
+                            restarted: restarted, diagnostics: plan.diagnostics + journalDiagnostics)
     }
 
     /// Re-reads the plan file only when its (inode, size, mtime) changed.

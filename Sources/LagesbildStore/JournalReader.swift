@@ -41,7 +41,16 @@ public final class JournalReader {
     public let folder: String
     private var cursors: [String: Cursor] = [:]
 
-    public init(folder: String) { self.folder = folder }
+    /// Bytes read per step: large enough that the decoding threads stay busy, small enough
+    /// that a journal of hundreds of megabytes is never in memory at once.
+    let chunkBytes: Int
+
+    public convenience init(folder: String) { self.init(folder: folder, chunkBytes: 8 << 20) }
+
+    init(folder: String, chunkBytes: Int) {
+        self.folder = folder
+        self.chunkBytes = max(1, chunkBytes)
+    }
 
     /// True once something has been read; a reset from here on is a restart.
     public var hasState: Bool { !cursors.isEmpty }
@@ -49,9 +58,42 @@ public final class JournalReader {
     /// Forgets every file, so the next pass reads everything.
     public func reset() { cursors = [:] }
 
+    /// Reads everything new and returns it in one list.
     public func read() -> JournalReadResult {
+        var events: [LocatedEvent] = []
+        var restarted = false
+        let found = read(restart: { restarted = true }) { batch, file, lines in
+            for (event, line) in zip(batch, lines) { events.append(LocatedEvent(event: event, file: file, line: line)) }
+        }
+        return JournalReadResult(events: events, diagnostics: found, restarted: restarted)
+    }
+
+    /// Reads everything new, handing the events over a chunk at a time (with the file they
+    /// came from and each one's line), so a caller can replay a journal of any size without
+    /// holding all of it. `restart` is called before anything is delivered when the reader
+    /// throws away what it had delivered and reads everything again. Returns every problem
+    /// currently known in the journals.
+    public func read(restart: () -> Void,
+                     deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
+        let pass = begin()
+        if pass.restarted { restart() }
+        return read(pass, deliver: deliver)
+    }
+
+    /// The files of one pass, opened, and whether the reader started over for them.
+    public final class Pass {
+        fileprivate var files: [(name: String, fd: Int32, identity: FileIdentity)] = []
+        fileprivate var problems: [Diagnostic] = []
+        /// What was delivered before is void: the caller starts again from nothing.
+        public fileprivate(set) var restarted = false
+        deinit { for file in files { close(file.fd) } }
+    }
+
+    /// Lists and opens the journals and decides whether to start over, before anything is
+    /// read, so the caller can drop what it had before the first event arrives.
+    public func begin() -> Pass {
+        let pass = Pass()
         let directory = "\(folder)/\(JournalNames.directory)"
-        var listingProblem: Diagnostic?
         var names: [String] = []
         if PosixIO.isDirectory(directory) {
             do {
@@ -59,14 +101,10 @@ public final class JournalReader {
                     .filter { !$0.hasPrefix(".") && $0.hasSuffix(".\(JournalNames.fileExtension)") }
                     .sorted()
             } catch {
-                listingProblem = Diagnostic(.error, file: JournalNames.directory, .unreadable(String(describing: error)))
+                pass.problems.append(Diagnostic(.error, file: JournalNames.directory, .unreadable(String(describing: error))))
             }
         }
-
         // Open everything first so the restart decision and the reads see the same files.
-        var open: [(name: String, fd: Int32, identity: FileIdentity)] = []
-        var openProblems: [Diagnostic] = []
-        defer { for file in open { close(file.fd) } }
         for name in names {
             let path = "\(directory)/\(name)"
             let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
@@ -74,31 +112,30 @@ public final class JournalReader {
             guard fd >= 0 else {
                 let code = errno
                 if code != ENOENT {  // vanished between listing and opening: treated as gone
-                    openProblems.append(Diagnostic(.error, file: relative(name), .unreadable(String(cString: strerror(code)))))
+                    pass.problems.append(Diagnostic(.error, file: relative(name), .unreadable(String(cString: strerror(code)))))
                 }
                 continue
             }
             guard fstat(fd, &st) == 0 else { close(fd); continue }
-            open.append((name, fd, FileIdentity(st)))
+            pass.files.append((name, fd, FileIdentity(st)))
         }
-
-        var restarted = false
-        if needsRestart(open.map { ($0.name, $0.fd, $0.identity) }) {
-            restarted = hasState
+        if needsRestart(pass.files) {
+            pass.restarted = hasState
             cursors = [:]
         }
+        return pass
+    }
 
-        var events: [LocatedEvent] = []
-        for file in open {
+    /// Reads what is new in the files of `pass`; see `read(restart:deliver:)`.
+    public func read(_ pass: Pass,
+                     deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
+        for file in pass.files {
             var cursor = cursors[file.name] ?? Cursor(identity: FileIdentity.empty)
             if cursor.identity == file.identity { continue }
             do {
-                let bytes = try PosixIO.readRange(file.fd, from: cursor.offset, to: file.identity.size,
-                                                  path: "\(directory)/\(file.name)")
-                let readEnd = cursor.offset + bytes.count  // less than the size if truncated meanwhile
-                events += consume(bytes, name: file.name, into: &cursor)
+                let readEnd = try readChunks(file.fd, upTo: file.identity.size, name: file.name, into: &cursor, deliver)
                 cursor.identity = file.identity
-                cursor.identity.size = readEnd
+                cursor.identity.size = readEnd  // less than the size if truncated meanwhile
                 cursor.readProblem = nil
             } catch {
                 cursor.readProblem = Diagnostic(.error, file: relative(file.name), .unreadable(String(describing: error)))
@@ -106,13 +143,34 @@ public final class JournalReader {
             cursors[file.name] = cursor
         }
 
-        var diagnostics = (listingProblem.map { [$0] } ?? []) + openProblems
+        var diagnostics = pass.problems
         for name in cursors.keys.sorted() {
             diagnostics += cursors[name]!.problems
             if let torn = cursors[name]!.torn { diagnostics.append(torn) }
             if let failed = cursors[name]!.readProblem { diagnostics.append(failed) }
         }
-        return JournalReadResult(events: events, diagnostics: diagnostics, restarted: restarted)
+        return diagnostics
+    }
+
+
+    /// Reads from the cursor's offset to `end` a chunk at a time; a line cut by a chunk's
+    /// end is carried into the next. Returns where reading stopped.
+    private func readChunks(_ fd: Int32, upTo end: Int, name: String, into cursor: inout Cursor,
+                            _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) throws -> Int {
+        let path = "\(folder)/\(JournalNames.directory)/\(name)"
+        var position = cursor.offset
+        var carried: [UInt8] = []
+        while position < end {
+            let chunk = try PosixIO.readRange(fd, from: position, to: min(end, position + chunkBytes), path: path)
+            if chunk.isEmpty { break }
+            position += chunk.count
+            let bytes = carried.isEmpty ? chunk : carried + chunk
+            let used = consume(bytes, name: name, into: &cursor, deliver)
+            carried = Array(bytes[used...])
+        }
+        let file = relative(name)
+        cursor.torn = carried.isEmpty ? nil : Diagnostic(.warning, file: file, line: cursor.lines + 1, .tornLastLine)
+        return position
     }
 
     /// A file was replaced (new inode), truncated (smaller), rewritten in place (same size,
@@ -134,33 +192,40 @@ public final class JournalReader {
         return false
     }
 
-    /// Splits new bytes into lines, decodes the complete ones and advances the cursor past
-    /// them. A last line without "\n" is an append still in flight or cut by a crash: it
-    /// is reported, and the offset stays before it so it is read once it is complete.
-    private func consume(_ bytes: [UInt8], name: String, into cursor: inout Cursor) -> [LocatedEvent] {
-        var events: [LocatedEvent] = []
+    /// Splits bytes into lines, decodes the complete ones, delivers their events and
+    /// advances the cursor past them. Returns how many bytes it used: a last line without
+    /// "\n" is left for the next chunk, or, at the end, is an append still in flight or cut
+    /// by a crash, read once it is complete.
+    private func consume(_ bytes: [UInt8], name: String, into cursor: inout Cursor,
+                         _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> Int {
         let file = relative(name)
         var start = 0
-        var lines: [(range: Range<Int>, number: Int)] = []
+        var ranges: [Range<Int>] = []
+        var numbers: [Int] = []
         while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
             cursor.lines += 1
             let range = start..<newline
             start = newline + 1
             if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            lines.append((range, cursor.lines))
+            ranges.append(range)
+            numbers.append(cursor.lines)
         }
-        let decoded = JournalReader.decodeInParallel(bytes, lines.map(\.range))
+        let decoded = JournalReader.decodeInParallel(bytes, ranges)
+        var events: [JournalEvent] = []
+        var lines: [Int] = []
         events.reserveCapacity(decoded.count)
-        for (line, result) in zip(lines, decoded) {
+        lines.reserveCapacity(decoded.count)
+        for (number, result) in zip(numbers, decoded) {
             switch result {
-            case .event(let event): events.append(LocatedEvent(event: event, file: file, line: line.number))
-            case .problem(let problem): cursor.problems.append(Diagnostic(.error, file: file, line: line.number, problem))
+            case .event(let event):
+                events.append(event)
+                lines.append(number)
+            case .problem(let problem): cursor.problems.append(Diagnostic(.error, file: file, line: number, problem))
             }
         }
         cursor.offset += start
-        cursor.torn = start < bytes.count
-            ? Diagnostic(.warning, file: file, line: cursor.lines + 1, .tornLastLine) : nil
-        return events
+        if !events.isEmpty { deliver(events, file, lines) }
+        return start
     }
 
     private func relative(_ name: String) -> String { "\(JournalNames.directory)/\(name)" }

@@ -42,7 +42,7 @@ enum BenchParent {
         let mb = (f["peak_rss"].flatMap(Double.init) ?? 0) / 1_048_576
         print("""
         == \(size) events (read \(v("events")), \(v("records")) records, journals \((Int(v("journal_bytes")) ?? 0) / 1_048_576) MB)
-          load: read \(ms("read_s")), replay \(ms("replay_s")), situation picture \(ms("picture_s"))
+          load: read and replay \(ms("read_s")), rest of start-up \(ms("after_read_s")), situation picture \(ms("picture_s"))
           first frame drawn: \(ms("first_frame_s")) (draw \(ms("draw_s")))
           key → repaint, hot-spot list: p50 \(v("key_list_p50_ms")) ms, p99 \(v("key_list_p99_ms")) ms
           key → repaint, period change: p50 \(v("key_period_p50_ms")) ms, p99 \(v("key_period_p99_ms")) ms

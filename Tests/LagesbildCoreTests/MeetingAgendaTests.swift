@@ -91,7 +91,8 @@ import Testing
     @Test func addedHotSpotsMergeAfterThePlansOwnAndThePlanWins() {
         let added = AddedHotSpot(key: "lekplatsen", name: "Lekplatsen", locality: "Hok", aliases: ["Lekplatsen, Hok"], added: Self.day("2023-11-21"))
         let clash = AddedHotSpot(key: "x", name: "ågatan", locality: "", added: Self.day("2023-11-21"))
-        let ledger = Ledger(events: [Self.event(.hotSpot(added)), Self.event(.hotSpot(clash))])
+        let hotSpotEvents = [Self.event(.hotSpot(added)), Self.event(.hotSpot(clash))]
+        let ledger = Ledger(events: hotSpotEvents)
         let merged = Self.plan.merging(ledger)
         #expect(merged.hotSpots.map(\.id) == ["a", "b", "lekplatsen"])
         #expect(merged.hotSpots.last?.addedInJournal == true && merged.hotSpots[0].addedInJournal == false)
@@ -99,7 +100,7 @@ import Testing
         #expect(merged.resolveHotSpot("lekplatsen, hok")?.id == "lekplatsen")
         // Incidents that named the place in free text now count at the new hot spot.
         let incidents = [Self.incident("2023-11-20", spot: nil, place: "Lekplatsen, Hok")]
-        let agenda = MeetingAgenda.make(plan: Self.plan, ledger: Ledger(events: ledger.events + incidents), date: Self.day("2023-11-21"))
+        let agenda = MeetingAgenda.make(plan: Self.plan, ledger: Ledger(events: hotSpotEvents + incidents), date: Self.day("2023-11-21"))
         #expect(agenda.newPlaces.isEmpty)
         #expect(agenda.hotSpots.map(\.hotSpot.id) == ["lekplatsen"])
         #expect(Validator(plan: merged, today: Self.day("2023-11-21"))

@@ -9,10 +9,11 @@ import LagesbildCore
     static let plan = VaggerydPlan.make()
     static let today = Day(iso: "2024-01-15")!
 
-    static let sample: Ledger = {
+    static let sampleEvents: [JournalEvent] = {
         var generator = SampleGenerator(options: .init(seed: 7))
-        return Ledger(events: generator.generate().events)
+        return generator.generate().events
     }()
+    static let sample = Ledger(events: sampleEvents)
 
     /// Records whose text holds every character CSV must protect.
     static let awkward: [Record] = [
@@ -33,7 +34,7 @@ import LagesbildCore
     @Test(arguments: [CSVExport.Delimiter.comma, .semicolon])
     func exportThenImportGivesTheSameRecords(_ delimiter: CSVExport.Delimiter) throws {
         let events = Self.awkward.map { JournalEvent(timestamp: Date(timeIntervalSince1970: 1), author: "t", action: .recorded, record: $0) }
-        let source = Ledger(events: Self.sample.events + events)
+        let source = Ledger(events: Self.sampleEvents + events)
         for kind in RecordColumns.exchangedKinds {
             let records = CSVExport.records(kind, in: source)
             let bytes = try CSVExport.file(kind, records: records, delimiter: delimiter)
@@ -129,12 +130,12 @@ import LagesbildCore
         let loaded = DataFolderLoader.load(folder.path, today: Self.today)
         #expect(loaded.ledger.interventions.count == 2)
         #expect(loaded.diagnostics.isEmpty)
-        #expect(loaded.ledger.events.allSatisfy { $0.author == "import@test" && $0.action == .recorded })
+        #expect(loaded.ledger.history().allSatisfy { $0.author == "import@test" && $0.action == .recorded })
     }
 
     @Test func aFolderExportedAndImportedIntoAFreshOneHasTheSameRecords() throws {
         let source = Fixture.folder()
-        try DataFolderTestWriter.write(Self.sample.events, into: source.path)
+        try DataFolderTestWriter.write(Self.sampleEvents, into: source.path)
         let fresh = Fixture.folder()
         let before = DataFolderLoader.load(source.path, today: Self.today).ledger
         let target = DataFolderLoader.load(fresh.path, today: Self.today).ledger

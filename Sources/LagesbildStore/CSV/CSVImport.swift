@@ -60,7 +60,6 @@ public struct CSVImport: Sendable {
         }
 
         let validator = Validator(plan: plan, today: today)
-        let everRecorded = Set(ledger.events.map(\.recordID))
         var seen: [UUID: (line: Int, record: Record)] = [:]
         var line = 2 + newlines(in: rawHeader)
         while let row = reader.next() {
@@ -84,7 +83,7 @@ public struct CSVImport: Sendable {
             } else if let existing = ledger.record(kind: kind, id: record.id) {
                 if existing == record { seen[record.id] = (rowLine, record); result.alreadyThere += 1; continue }
                 problems.append(.conflict(record.id))
-            } else if everRecorded.contains(record.id) {
+            } else if ledger.hasHistory(record.id) {
                 problems.append(.voided(record.id))
             }
             guard problems.isEmpty else {

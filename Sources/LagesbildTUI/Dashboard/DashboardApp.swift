@@ -82,20 +82,14 @@ public final class DashboardApp {
 
     /// Picks up what changed in the data folder since the last look.
     public func refresh() {
-        let snapshot = source.refresh()
+        let before = ledger.revision
+        let snapshot = source.refresh(applyingTo: &ledger)
         dataAvailable = snapshot.available
         if let newPlan = snapshot.plan, newPlan != sourcePlan {
             sourcePlan = newPlan
             dataRevision += 1
         }
-        if snapshot.restarted {
-            ledger = Ledger(events: snapshot.newEvents)
-            dataRevision += 1
-        } else if !snapshot.newEvents.isEmpty {
-            let before = ledger.revision
-            ledger.apply(snapshot.newEvents)
-            if ledger.revision != before { dataRevision += 1 }
-        }
+        if snapshot.restarted || ledger.revision != before { dataRevision += 1 }
         mergeAddedHotSpots()
     }
 

@@ -8,10 +8,8 @@ extension DetailPresenter {
         let history = ledger.history(of: id)
         guard !history.isEmpty else { return nil }
         func e(_ text: EntryText) -> String { language(.entry(text)) }
-        let round = ledger.rounds[id] ?? history.reversed().compactMap { event -> Round? in
-            if case .round(let r)? = event.record { return r }
-            return nil
-        }.first
+        var round: Round? = nil
+        if case .round(let r)? = ledger.lastContent(kind: .round, id: id) { round = r }
         var lines: [DetailLine] = []
         if let r = round {
             let width = [EntryText.fieldDate, .fieldHotSpots, .fieldParticipants, .fieldObservations, .fieldNotes,

@@ -117,7 +117,8 @@ public final class WallApp {
 
     /// Picks up what changed in the data folder since the last look.
     private func poll() {
-        let snapshot = source.refresh()
+        let revisionBefore = ledger.revision
+        let snapshot = source.refresh(applyingTo: &ledger)
         if snapshot.available != dataAvailable { needsRedraw = true }
         dataAvailable = snapshot.available
         // Keep the last plan and records while the folder is gone: the source starts over
@@ -133,18 +134,11 @@ public final class WallApp {
             plan = newPlan
             changed = true
         }
-        if snapshot.restarted {
-            ledger = Ledger(events: snapshot.newEvents)
-            changed = true
-        } else if !snapshot.newEvents.isEmpty {
-            let before = ledger.revision
-            ledger.apply(snapshot.newEvents)
-            changed = changed || ledger.revision != before
-        }
+        if snapshot.restarted || ledger.revision != revisionBefore { changed = true }
         guard changed || fingerprint == nil else { return }
         dataRevision += 1
         needsRedraw = true
-        let current = Fingerprint(plan: plan, events: ledger.events.count, lastEvent: ledger.events.last?.id)
+        let current = Fingerprint(plan: plan, events: ledger.eventCount, lastEvent: ledger.lastEventID)
         if current != fingerprint {
             fingerprint = current
             dataChangedAt = now

@@ -1,0 +1,49 @@
+import Foundation
+
+extension Ledger {
+    /// Replays each record that received an event out of its order, from all its entries:
+    /// presence and warnings follow the full order, content is the newest record written.
+    mutating func replayRecords(_ batch: Batch) {
+        var lists: [UUID: [Int32]] = [:]
+        for (i, entry) in entries.enumerated() where batch.dirty.contains(entry.recordID) {
+            lists[entry.recordID, default: []].append(Int32(i))
+        }
+        for (id, list) in lists {
+            let ordered = list.sorted { entries[Int($1)].isAfter(entries[Int($0)]) }
+            guard var state = states[id], let newest = ordered.last else { continue }
+            var exists = false
+            var lastWritten: Int32 = -1
+            for at in ordered {
+                let entry = entries[Int(at)]
+                var warning = HistoryEntryStorage.Warning.none
+                switch entry.action {
+                case .recorded:
+                    if exists { warning = .duplicate }
+                case .amended, .voided:
+                    if !exists { warning = .unknown }
+                }
+                entries[Int(at)].warning = warning
+                if entry.action == .voided {
+                    exists = false
+                } else if entry.carries {
+                    exists = true
+                    lastWritten = at
+                }
+            }
+            let kind = entries[Int(newest)].kind
+            let before = record(kind: kind, id: id)
+            var content = before ?? voidedContent[id]
+            if let pending = batch.pending[id], pending.entry == lastWritten { content = pending.record }
+            remove(kind: kind, id: id)
+            voidedContent[id] = nil
+            if let content {
+                if exists { store(content) } else { voidedContent[id] = content }
+            }
+            state.present = exists && content != nil
+            state.content = lastWritten
+            state.latest = newest
+            states[id] = state
+            if indexing { index.replace(before, with: record(kind: kind, id: id)) }
+        }
+    }
+}
