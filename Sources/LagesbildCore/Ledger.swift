@@ -28,7 +28,6 @@ public struct Ledger: Sendable {
     var reasons: [String] = []
     /// The newest entry in replay order, or -1.
     var newestEntry: Int32 = -1
-    private var seenEventIDs: Set<UUID> = []
     /// False while a batch is replayed without index updates; the index is rebuilt after it.
     var indexing = true
     /// Incremented on every change; views cache derived data against it.
@@ -79,34 +78,53 @@ public struct Ledger: Sendable {
     }
 
     private mutating func absorb(_ e: JournalEvent, _ batch: inout Batch) {
-        guard seenEventIDs.insert(e.id).inserted else { return }
+        // One hash lookup per event: the state is changed in place through its index.
+        let slot = states.index(forKey: e.recordID)
+        // An event id is applied once. A copy of an event is about the same record, so the
+        // record's own entries (a handful) are all that need checking: no set of every id.
+        if let slot, contains(e.id, from: states.values[slot].head) { return }
         batch.fresh += 1
         if batch.fresh == Ledger.indexRebuildBatch { indexing = false }
         let at = Int32(entries.count)
-        entries.append(HistoryEntryStorage(e, author: intern(e.author), reason: keepReason(e.reason)))
+        var entry = HistoryEntryStorage(e, author: intern(e.author), reason: keepReason(e.reason))
+        entry.previous = slot.map { states.values[$0].head } ?? -1
+        entries.append(entry)
         if newestEntry < 0 || entries[Int(at)].isAfter(entries[Int(newestEntry)]) { newestEntry = at }
 
-        // One hash lookup per event: the state is changed in place through its index.
-        guard let slot = states.index(forKey: e.recordID) else {
+        guard let slot else {
             var state = RecordState(latest: at)
             replay(e, at, &state)
             states[e.recordID] = state
             return
         }
         var state = states.values[slot]
-        if !batch.dirty.contains(e.recordID), entries[Int(at)].isAfter(entries[Int(state.latest)]) {
+        state.head = at
+        let inOrder = entries[Int(at)].isAfter(entries[Int(state.latest)])
+        if inOrder, batch.dirty.isEmpty || !batch.dirty.contains(e.recordID) {
             state.latest = at
             replay(e, at, &state)
         } else {
             // Out of order for this record: settled once the batch is complete.
             batch.dirty.insert(e.recordID)
-            if entries[Int(at)].isAfter(entries[Int(state.latest)]) { state.latest = at }
+            if inOrder { state.latest = at }
             if let record = e.record, e.action != .voided {
                 let best = batch.pending[e.recordID]?.entry ?? state.content
                 if best < 0 || entries[Int(at)].isAfter(entries[Int(best)]) { batch.pending[e.recordID] = (at, record) }
             }
         }
         states.values[slot] = state
+    }
+
+    /// Whether the chain of entries ending at `head` holds the event `id`.
+    private func contains(_ id: UUID, from head: Int32) -> Bool {
+        let (high, low) = id.halves
+        var at = head
+        while at >= 0 {
+            let entry = entries[Int(at)]
+            if entry.idHigh == high && entry.idLow == low { return true }
+            at = entry.previous
+        }
+        return false
     }
 
     /// Applies an event that is the newest of its record.

@@ -19,6 +19,9 @@ struct HistoryEntryStorage: Sendable {
     /// Recorded or amended with a record: it sets the record's content.
     var carries: Bool
     var warning: Warning = .none
+    /// The entry that arrived before this one for the same record, or -1: each record's
+    /// entries form a chain from its state's `head`.
+    var previous: Int32 = -1
 
     init(_ e: JournalEvent, author: Int32, reason: Int32) {
         time = e.timestamp.timeIntervalSinceReferenceDate
@@ -45,12 +48,17 @@ struct HistoryEntryStorage: Sendable {
 struct RecordState: Sendable {
     /// Its newest entry in replay order.
     var latest: Int32
+    /// The entry that arrived last; the start of its chain.
+    var head: Int32
     /// The entry whose record is its content, or -1.
     var content: Int32 = -1
     /// Recorded or amended and not voided since: it counts.
     var present = false
 
-    init(latest: Int32) { self.latest = latest }
+    init(latest: Int32) {
+        self.latest = latest
+        head = latest
+    }
 }
 
 /// One event in a record's history, as the detail view shows it.
@@ -73,7 +81,18 @@ extension Ledger {
 
     /// The events about one record, oldest first: its history for the detail view.
     public func history(of id: UUID) -> [HistoryEntry] {
-        entries.filter { $0.recordID == id }.sorted { $1.isAfter($0) }.map(publicEntry)
+        chain(of: id).map { entries[Int($0)] }.sorted { $1.isAfter($0) }.map(publicEntry)
+    }
+
+    /// The entries of one record, newest arrival first.
+    func chain(of id: UUID) -> [Int32] {
+        var out: [Int32] = []
+        var at = states[id]?.head ?? -1
+        while at >= 0 {
+            out.append(at)
+            at = entries[Int(at)].previous
+        }
+        return out
     }
 
     /// Every event applied, oldest first.

@@ -4,12 +4,8 @@ extension Ledger {
     /// Replays each record that received an event out of its order, from all its entries:
     /// presence and warnings follow the full order, content is the newest record written.
     mutating func replayRecords(_ batch: Batch) {
-        var lists: [UUID: [Int32]] = [:]
-        for (i, entry) in entries.enumerated() where batch.dirty.contains(entry.recordID) {
-            lists[entry.recordID, default: []].append(Int32(i))
-        }
-        for (id, list) in lists {
-            let ordered = list.sorted { entries[Int($1)].isAfter(entries[Int($0)]) }
+        for id in batch.dirty {
+            let ordered = chain(of: id).sorted { entries[Int($1)].isAfter(entries[Int($0)]) }
             guard var state = states[id], let newest = ordered.last else { continue }
             var exists = false
             var lastWritten: Int32 = -1

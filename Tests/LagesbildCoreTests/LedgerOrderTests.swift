@@ -46,6 +46,18 @@ import Testing
         }
     }
 
+    @Test func anEventRepeatedInOneBatchOrLaterCountsOnce() {
+        let r = Round(date: Self.day, hotSpots: ["a"], participants: [.polis: 1])
+        var fixed = r
+        fixed.notes = "rättad"
+        let events = [Self.event(.round(r), at: 100), Self.event(.round(fixed), .amended, at: 200)]
+        var ledger = Ledger(events: events + events.reversed())
+        #expect(ledger.eventCount == 2 && ledger.warnings.isEmpty)
+        let revision = ledger.revision
+        ledger.apply(events)
+        #expect(ledger.revision == revision && ledger.history(of: r.id).count == 2)
+    }
+
     @Test func aLateRecordingClearsTheWarningAndKeepsTheAmendment() {
         let r = Round(date: Self.day, hotSpots: ["a"], participants: [.polis: 1])
         var fixed = r
