@@ -31,8 +31,9 @@ start() {
     # exited unexpectedly"); a fresh server on the next try is harmless.
     local tries=0
     while :; do
+        # Still there a moment later: every journey's program runs for seconds at least.
         T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*" &&
-            T has-session -t e2e 2>/dev/null && return 0
+            sleep 0.3 && T has-session -t e2e 2>/dev/null && return 0
         tries=$((tries + 1))
         [ "$tries" -ge 3 ] && fail "could not start the tmux session for: $*"
         T kill-server > /dev/null 2>&1
