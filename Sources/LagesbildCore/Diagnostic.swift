@@ -24,6 +24,9 @@ public struct Diagnostic: Sendable, Equatable, Error {
 public enum DiagnosticProblem: Sendable, Equatable {
     /// The last line has no newline: an append that did not finish. It is skipped.
     case tornLastLine
+    /// A line cut off by a crash mid-write, after which a later append went on on a line of
+    /// its own (the appender starts a new line when it finds a torn tail). It is skipped.
+    case tornLine
     /// The line is not JSON at all.
     case notJSON(String)
     /// The line is JSON but not a valid event.

@@ -45,15 +45,29 @@ public final class JournalAppender: EventSink, Sendable {
             if errno != EINTR { throw StoreError.io(operation: "flock", path: lockPath, errno: errno) }
         }
         let isNew = !PosixIO.exists(journalPath)
-        let fd = open(journalPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        // Read as well as append: the last byte tells whether a crash left a torn line.
+        let fd = open(journalPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.io(operation: "open", path: journalPath, errno: errno) }
         defer { close(fd) }
         if isNew { _ = fchmod(fd, 0o600) }
-        // One write carries the whole line, so a concurrent reader sees it whole or not yet;
-        // a crash can leave at most a torn last line, which readers report and skip.
-        try PosixIO.writeAll(fd, line, path: journalPath)
+        // A writer killed mid-write (a write spanning two pages can stop between them) leaves
+        // a line without its newline. Appending straight after it would glue this event onto
+        // the remnant and lose it; starting a new line keeps it whole, and readers report the
+        // remnant as a torn line and skip it. The file is never truncated.
+        var bytes = line
+        if JournalAppender.endsTorn(fd) { bytes.insert(UInt8(ascii: "\n"), at: 0) }
+        // One write carries the whole line, so a concurrent reader sees it whole or not yet.
+        try PosixIO.writeAll(fd, bytes, path: journalPath)
         try PosixIO.fsyncOrThrow(fd, path: journalPath)
         // A new file's directory entry must be durable too, or the synced bytes could be lost with it.
         if isNew { try PosixIO.fsyncDirectory(journalDirectory) }
+    }
+
+    /// True when the file is not empty and its last byte is not a newline.
+    static func endsTorn(_ fd: Int32) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return false }
+        var last: UInt8 = 0
+        return pread(fd, &last, 1, info.st_size - 1) == 1 && last != UInt8(ascii: "\n")
     }
 }

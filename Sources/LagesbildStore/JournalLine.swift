@@ -29,7 +29,7 @@ public enum JournalLine {
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
         } catch {
-            return .problem(.notJSON(snippet(line)))
+            return .problem(isTorn(line) ? .tornLine : .notJSON(snippet(line)))
         }
         guard let value = JSONValue(foundation: parsed) else { return .problem(.notJSON(snippet(line))) }
         switch JournalEvent.from(value) {
@@ -37,6 +37,18 @@ public enum JournalLine {
         case .failure(let error): return .problem(.badEvent(error.problems))
         }
     }
+
+    /// A line cut off mid-write: the start of a line this appender writes (keys are sorted,
+    /// so every line begins `{"action":"`) that never closes its object. A hand-edited or
+    /// otherwise broken line stays an error.
+    static func isTorn<Bytes: Collection>(_ line: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let start = lineStart.prefix(line.count)
+        guard !line.isEmpty, line.prefix(start.count).elementsEqual(start) else { return false }
+        let trimmed = line.reversed().drop { $0 == 32 || $0 == 9 || $0 == 13 }
+        return trimmed.first != UInt8(ascii: "}")
+    }
+
+    static let lineStart = Array(#"{"action":""#.utf8)
 
     /// One decoded line: an event, or what stops it from being one.
     public enum Decoded: Sendable {

@@ -220,7 +220,10 @@ public final class JournalReader {
             case .event(let event):
                 events.append(event)
                 lines.append(number)
-            case .problem(let problem): cursor.problems.append(Diagnostic(.error, file: file, line: number, problem))
+            case .problem(let problem):
+                // A torn remnant is skipped like a torn last line: a warning, not a broken file.
+                let severity: Diagnostic.Severity = problem == .tornLine ? .warning : .error
+                cursor.problems.append(Diagnostic(severity, file: file, line: number, problem))
             }
         }
         cursor.offset += start

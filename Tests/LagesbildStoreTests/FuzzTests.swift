@@ -77,7 +77,8 @@ import LagesbildCore
                 #expect(d.file == "journal/fuzz.jsonl")
                 #expect(d.line.map { (1...count).contains($0) } == true, "diagnostic without a line: \(d)")
             }
-            let lineErrors = Set(result.diagnostics.filter { $0.severity == .error }.compactMap(\.line))
+            // Errors, and remnants of a torn write (warnings): each names its line.
+            let lineErrors = Set(result.diagnostics.filter { $0.severity == .error || $0.problem == .tornLine }.compactMap(\.line))
             // Every line is either an event or an error at that line, never lost silently.
             #expect(result.events.count + lineErrors.count + blank == count)
             for located in result.events { _ = try JournalLine.encode(located.event) }

@@ -99,6 +99,7 @@ enum English {
         case .diagnostic(let d):
             switch d {
             case .tornLastLine: return "the last line is cut off (a save that did not finish); the line is skipped"
+            case .tornLine: return "the line is cut off (a save that did not finish); the line is skipped"
             case .notJSON(let detail): return "the line is not valid JSON (\(detail))"
             case .badEvent(let problems): return "invalid event: " + problems.map { text(.field($0)) }.joined(separator: "; ")
             case .planSyntax(let detail): return "the plan file cannot be read: \(detail)"

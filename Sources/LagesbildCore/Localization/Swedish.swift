@@ -99,6 +99,7 @@ enum Swedish {
         case .diagnostic(let d):
             switch d {
             case .tornLastLine: return "sista raden är avbruten (en sparning som inte blev klar); raden hoppas över"
+            case .tornLine: return "raden är avbruten (en sparning som inte blev klar); raden hoppas över"
             case .notJSON(let detail): return "raden är inte giltig JSON (\(detail))"
             case .badEvent(let problems): return "ogiltig händelse: " + problems.map { text(.field($0)) }.joined(separator: "; ")
             case .planSyntax(let detail): return "planfilen kan inte läsas: \(detail)"
