@@ -49,7 +49,11 @@ if command -v runuser > /dev/null; then
     wait_for "skrivskyddad"
     screen | grep -q "Lugnt på torget, ÅÄÖ åäö" || fail "typed text lost in the read-only folder"
     [ "$(find "$ro" -printf '%p %T@ %s\n' | sort)" = "$ro_before" ] || fail "the read-only folder changed"
+    # The terminal goes away while runuser sits between it and the form (no SIGHUP reaches
+    # the program): it must notice and end, not spin on a dead terminal.
     T kill-server
+    for _ in $(seq 1 40); do pgrep -f "$WORK/lagesbild-ro" > /dev/null || break; sleep 0.1; done
+    if pgrep -f "$WORK/lagesbild-ro" > /dev/null; then pkill -f "$WORK/lagesbild-ro"; fail "the form kept running after its terminal closed"; fi
     echo "ok: read-only folder refused with the form kept"
 else
     echo "note: runuser missing; read-only case not run"

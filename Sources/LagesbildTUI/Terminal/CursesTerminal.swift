@@ -156,10 +156,27 @@ final class CursesTerminal: Screen {
     /// Waits for one key (up to the timeout). An interrupted read (a signal) is a timeout.
     func readKey() -> KeyEvent {
         var value: wint_t = 0
+        errno = 0
         let status = wget_wch(window, &value)
         if status == KEY_CODE_YES { return CursesTerminal.functionKey(Int32(bitPattern: value)) }
         if status == OK, let scalar = Unicode.Scalar(value) { return KeyEvent.fromScalar(scalar) }
+        if status == ERR, errno != EINTR, terminalIsGone() {
+            // The terminal closed without a SIGHUP reaching us (a program in between, such as
+            // runuser or sudo, does not pass it on): every read now fails at once, and the
+            // loop would spin. Take the hang-up way out, which keeps an open form's draft.
+            _ = raise(SIGHUP)
+        }
         return .timeout
+    }
+
+    /// True when input can no longer come: the read side reports end of file or an error.
+    private func terminalIsGone() -> Bool {
+        var probe = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&probe, 1, 0) == 1 else { return false }
+        if probe.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        // Readable but nothing read: a zero-byte read means the other side has gone.
+        var byte: UInt8 = 0
+        return read(inputDescriptor, &byte, 0) < 0 && (errno == EIO || errno == EBADF)
     }
 
     private static func functionKey(_ code: Int32) -> KeyEvent {
