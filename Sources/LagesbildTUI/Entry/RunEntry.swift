@@ -16,15 +16,7 @@ public func runEntry(kind: RecordKind, plan: Plan, sink: EventSink, drafts: Draf
                      today: Day?, color: Bool) -> EntryRunResult {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    CursesTerminal.prepareLocale()
-    let noColour = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-    let terminal: CursesTerminal
-    do {
-        terminal = try CursesTerminal(colour: color && !noColour)
-    } catch {
-        FileHandleText.writeError("lagesbild: \(error)\n")
-        return EntryRunResult(status: 1, saved: nil)
-    }
+    guard let terminal = CursesTerminal.start(colour: color) else { return EntryRunResult(status: 1, saved: nil) }
     defer { terminal.close() }
     terminal.passFlowControlKeys()
     terminal.setTimeout(milliseconds: 1000)
