@@ -4,7 +4,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BIN=${BIN:-$ROOT/.build/debug/lagesbild}
 export TMUX_TMPDIR=$(mktemp -d)
-SOCK="lagesbild-e2e-$$"
+SOCK="lagesbild-e2e-$$-0"
+STARTS=0
 WORK=$(mktemp -d)
 TMUX_CONF="$WORK/tmux.conf"
 : > "$TMUX_CONF"
@@ -12,7 +13,7 @@ TMUX_CONF="$WORK/tmux.conf"
 T() { tmux -L "$SOCK" -f "$TMUX_CONF" "$@"; }
 
 cleanup() {
-    T kill-server >/dev/null 2>&1 || true
+    for n in $(seq 0 "$STARTS"); do tmux -L "lagesbild-e2e-$$-$n" kill-server >/dev/null 2>&1 || true; done
     chmod -R u+w "$WORK" 2>/dev/null || true
     rm -rf "$WORK" "$TMUX_TMPDIR"
 }
@@ -27,10 +28,12 @@ fail() {
 
 # start CMD... : runs the command in a detached 80x24 session (size overridable by COLS/ROWS).
 start() {
-    # On a busy machine a new tmux server now and then dies while starting ("server
-    # exited unexpectedly"); a fresh server on the next try is harmless.
     local tries=0
     while :; do
+        # A fresh server (socket) each time: right after kill-server the old one may still be
+        # going away, and a new client that reaches it gets "server exited unexpectedly".
+        STARTS=$((STARTS + 1))
+        SOCK="lagesbild-e2e-$$-$STARTS"
         # Still there a moment later: every journey's program runs for seconds at least.
         T new-session -d -s e2e -x "${COLS:-80}" -y "${ROWS:-24}" "cd '$WORK' && exec env LANG=C.UTF-8 $*" &&
             sleep 0.3 && T has-session -t e2e 2>/dev/null && return 0
