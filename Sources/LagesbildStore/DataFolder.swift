@@ -21,13 +21,15 @@ public enum DataFolder {
     }
 
     /// Wires the folder to Core's protocols. Read-only mode touches nothing; read-write mode
-    /// needs the folder to exist and creates its missing subfolders (0700).
+    /// needs the folder to exist and creates its missing subfolders (0700) where it can.
     public static func open(at folder: String, mode: Mode, writer: String) throws -> Access {
         let source = FolderEventSource(folder: folder)
         guard mode == .readWrite else { return Access(source: source, sink: nil, drafts: nil) }
         guard PosixIO.isDirectory(folder) else { throw StoreError.io(operation: "open", path: folder, errno: ENOENT) }
+        // Best effort: on a folder that cannot be written the forms still open, and a save
+        // then says why it failed (each writer creates its subfolder again when it writes).
         for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory] {
-            try PosixIO.makeDirectory("\(folder)/\(sub)")
+            try? PosixIO.makeDirectory("\(folder)/\(sub)")
         }
         return Access(source: source, sink: JournalAppender(folder: folder, writer: writer),
                       drafts: FolderDrafts(folder: folder))

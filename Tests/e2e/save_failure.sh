@@ -39,6 +39,7 @@ session_ended 10 || fail "round not saved from the resumed draft"
 # A read-only folder, as a user who cannot write it.
 if command -v runuser > /dev/null; then
     ro="$WORK/ro"; cp -r "$ROOT/sample-data" "$ro"
+    rmdir "$ro/drafts" "$ro/minutes" 2>/dev/null   # as in a fresh clone: no empty folders
     cp "$BIN" "$WORK/lagesbild-ro"
     chmod 755 "$WORK" "$WORK/lagesbild-ro"
     chmod -R a+rX,a-w "$ro"
