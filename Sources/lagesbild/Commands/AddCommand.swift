@@ -23,14 +23,8 @@ struct AddOptions: ParsableArguments {
 
     /// Checks the fields and appends one `recorded` event; prints the record id.
     func record(_ kind: RecordKind, _ fields: (Plan) -> EntryFields) throws {
-        let folder = try data.requireFolder()
-        let today = try data.todayDay()
         let L = data.language
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(L.line(d)) }
-            throw ExitCode(1)
-        }
+        let (folder, today, _, plan) = try data.loadWithPlan()
         let id = UUID()
         switch EntryBuilder(plan: plan, today: today).build(kind, id: id, fields(plan)) {
         case .failure(let problems):

@@ -54,14 +54,8 @@ struct ImportCommand: ParsableCommand {
             return try PartnerIncidentsImport(options: options, file: partnerFile, map: map, skipBad: skipBad, author: author,
                                               semicolon: semicolon).run()
         }
-        let folder = try options.requireFolder()
-        let today = try options.todayDay()
         let L = options.language
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(L.line(d)) }
-            throw ExitCode(1)
-        }
+        let (folder, today, loaded, plan) = try options.loadWithPlan()
         let error = L(.severityError)
         var imports: [CSVImport] = []
         var badRows = 0

@@ -16,14 +16,8 @@ struct PartnerIncidentsImport {
     let semicolon: Bool
 
     func run() throws {
-        let folder = try options.requireFolder()
-        let today = try options.todayDay()
         let L = options.language
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(L.line(d)) }
-            throw ExitCode(1)
-        }
+        let (folder, today, loaded, plan) = try options.loadWithPlan()
         let columns = try map.map { text -> IncidentColumnMap in
             switch IncidentColumnMap.parse(text) {
             case .success(let m): return m

@@ -29,14 +29,8 @@ struct ReportCommand: ParsableCommand {
     var semicolon = false
 
     func run() throws {
-        let folder = try options.requireFolder()
-        let today = try options.todayDay()
         let L = options.language
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(L.line(d)) }
-            throw ExitCode(1)
-        }
+        let (_, today, loaded, plan) = try options.loadWithPlan()
         let chosen: Period
         if let period {
             guard let p = Period(period), p.kind != .week else {

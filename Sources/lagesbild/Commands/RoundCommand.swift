@@ -20,13 +20,7 @@ struct RoundCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let folder = try options.requireFolder()
-        let today = try options.todayDay()
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(options.language.line(d)) }
-            throw ExitCode(1)
-        }
+        let (folder, today, _, plan) = try options.loadWithPlan()
         let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
         let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
         guard let sink = access.sink else { throw ExitCode(1) }

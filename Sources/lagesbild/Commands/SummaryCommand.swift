@@ -14,13 +14,7 @@ struct SummaryCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
-        let folder = try options.requireFolder()
-        let today = try options.todayDay()
-        let loaded = DataFolderLoader.load(folder, today: today)
-        guard let plan = loaded.plan else {
-            for d in loaded.diagnostics { Console.error(options.language.line(d)) }
-            throw ExitCode(1)
-        }
+        let (_, today, loaded, plan) = try options.loadWithPlan()
         let chosen: Period
         if let period {
             guard let p = Period(period) else { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }

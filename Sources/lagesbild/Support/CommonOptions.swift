@@ -26,6 +26,19 @@ struct DataOptions: ParsableArguments {
         return day
     }
 
+    /// The folder read whole, with its plan. Without a usable plan it prints the plan's
+    /// problems and stops, as every command that needs one does.
+    func loadWithPlan() throws -> (folder: String, today: Day, loaded: DataFolderContents, plan: Plan) {
+        let folder = try requireFolder()
+        let today = try todayDay()
+        let loaded = DataFolderLoader.load(folder, today: today)
+        guard let plan = loaded.plan else {
+            for d in loaded.diagnostics { Console.error(language.line(d)) }
+            throw ExitCode(1)
+        }
+        return (folder, today, loaded, plan)
+    }
+
     /// Stops with a message that says how to create a folder when it does not exist.
     func requireFolder() throws -> String {
         let path = folder
