@@ -29,15 +29,17 @@ public enum ListPanel {
             return nil
         }
         let firstLine = max(0, (selectedLine ?? 0) - inner.height + 1)
-        for (offset, row) in model.rows.dropFirst(firstLine).prefix(inner.height).enumerated() {
-            let highlight = focused && selectedLine == firstLine + offset
-            drawRow(row, row: inner.row + offset, col: inner.col, width: inner.width, on: screen, highlight: highlight)
+        let labels = fittedLabels(model.rows, width: inner.width)
+        for (offset, row) in model.rows.enumerated().dropFirst(firstLine).prefix(inner.height) {
+            let highlight = focused && selectedLine == offset
+            drawRow(row, label: labels[offset], row: inner.row + offset - firstLine, col: inner.col, width: inner.width,
+                    on: screen, highlight: highlight)
         }
         return inner.height
     }
 
-    /// One row: ` label…   cell cell cell `, one space of margin on each side.
-    static func drawRow(_ row: ListRow, row y: Int, col x: Int, width: Int, on screen: Screen, highlight: Bool) {
+    /// The cells a row gives its label and each of its cells, in a panel `width` wide.
+    static func columns(of row: ListRow, width: Int) -> (label: Int, cells: [Int]) {
         let usable = width - 2
         let fixed = row.cells.filter { !$0.elastic }.reduce(0) { $0 + $1.width + 1 }
         var cellWidths = row.cells.map(\.width)
@@ -47,9 +49,28 @@ public enum ListPanel {
         let cellsTotal = zip(row.cells, cellWidths).reduce(0) { sum, pair in
             sum + (pair.0.elastic && pair.1 == 0 ? 0 : pair.1 + 1)
         }
-        let labelWidth = max(0, usable - cellsTotal)
+        return (max(0, usable - cellsTotal), cellWidths)
+    }
+
+    /// Every row's label cut to its room, rows with the same room together, so that two
+    /// names cut short never read the same (`TextWidth.distinctLabels`). All rows count,
+    /// not only those in view, so a label does not change as the panel scrolls.
+    static func fittedLabels(_ rows: [ListRow], width: Int) -> [String] {
+        let rooms = rows.map { columns(of: $0, width: width).label }
+        var labels = rows.map(\.label)
+        for (room, indices) in Dictionary(grouping: rows.indices, by: { rooms[$0] }) {
+            let fitted = TextWidth.distinctLabels(indices.map { rows[$0].label }, columns: room)
+            for (i, label) in zip(indices, fitted) { labels[i] = label }
+        }
+        return labels
+    }
+
+    /// One row: ` label…   cell cell cell `, one space of margin on each side. `label` is
+    /// the row's label already fitted to its room (`fittedLabels`).
+    static func drawRow(_ row: ListRow, label: String, row y: Int, col x: Int, width: Int, on screen: Screen, highlight: Bool) {
+        let (labelWidth, cellWidths) = columns(of: row, width: width)
         if highlight { screen.putPadded("▸", row: y, col: x, width: width, role: .selected) }
-        screen.put(TextWidth.pad(row.label, to: labelWidth), row: y, col: x + 1, width: labelWidth,
+        screen.put(TextWidth.pad(label, to: labelWidth), row: y, col: x + 1, width: labelWidth,
                    role: highlight ? .selected : row.labelRole)
         var c = x + 1 + labelWidth
         for (cell, w) in zip(row.cells, cellWidths) where !(cell.elastic && w == 0) {

@@ -114,11 +114,11 @@ public struct WallPresenter {
                 RowCell("", width: markWidth),
             ]))
         }
-        for measure in picture.openMeasures {
+        let places = TextWidth.distinctLabels(picture.openMeasures.map(place(of:)), columns: max(1, placeWidth))
+        for (measure, place) in zip(picture.openMeasures, places) {
             let overdue = measure.isOverdue(on: picture.asOf)
             rows.append(ListRow(label: "\(measure.what) (\(measure.responsible))", cells: [
-                RowCell(TextWidth.truncate(place(of: measure), to: max(1, placeWidth)),
-                        width: max(placeWidth, TextWidth.width(t(.columnPlace)))),
+                RowCell(place, width: max(placeWidth, TextWidth.width(t(.columnPlace)))),
                 RowCell(measure.due.iso, width: max(10, TextWidth.width(t(.columnDue))), role: overdue ? .bad : .normal),
                 RowCell(overdue ? "! " + overdueWord : "", width: markWidth, role: .bad),
             ]))
