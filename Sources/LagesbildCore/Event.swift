@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an event does to a record. Corrections are new events: history is never rewritten.
-public enum EventAction: String, Sendable, Codable {
+public enum EventAction: String, Sendable, Codable, CaseIterable {
     case recorded, amended, voided
 }
 

@@ -10,13 +10,13 @@ import Foundation
 /// Whole events are not kept: the history is one compact entry per event (what, when, by
 /// whom, why) and each record as last written, which is what views and checks use.
 public struct Ledger: Sendable {
-    public private(set) var rounds: [UUID: Round] = [:]
-    public private(set) var interventions: [UUID: Intervention] = [:]
-    public private(set) var incidents: [UUID: Incident] = [:]
-    public private(set) var measures: [UUID: Measure] = [:]
-    public private(set) var meetings: [UUID: Meeting] = [:]
+    public internal(set) var rounds: [UUID: Round] = [:]
+    public internal(set) var interventions: [UUID: Intervention] = [:]
+    public internal(set) var incidents: [UUID: Incident] = [:]
+    public internal(set) var measures: [UUID: Measure] = [:]
+    public internal(set) var meetings: [UUID: Meeting] = [:]
     /// Hot spots added from the journal; `Plan.merging(_:)` joins them to the plan.
-    public private(set) var addedHotSpots: [UUID: AddedHotSpot] = [:]
+    public internal(set) var addedHotSpots: [UUID: AddedHotSpot] = [:]
     /// One entry per applied event, in arrival order (`history(of:)` sorts).
     var entries: [HistoryEntryStorage] = []
     /// Per record: its newest entry, the entry its content came from, whether it counts.
@@ -31,7 +31,7 @@ public struct Ledger: Sendable {
     /// False while a batch is replayed without index updates; the index is rebuilt after it.
     var indexing = true
     /// Incremented on every change; views cache derived data against it.
-    public private(set) var revision = 0
+    public internal(set) var revision = 0
     /// The counts the situation picture needs, kept current as events arrive so that a
     /// view never rebuilds them from every record on a key press.
     public internal(set) var index = RecordIndex()

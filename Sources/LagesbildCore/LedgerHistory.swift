@@ -34,6 +34,22 @@ struct HistoryEntryStorage: Sendable {
         carries = e.action != .voided && e.record != nil
     }
 
+    /// Every field as given: how a snapshot restores an entry.
+    init(time: Double, idHigh: UInt64, idLow: UInt64, recordID: UUID, author: Int32, reason: Int32,
+         action: EventAction, kind: RecordKind, carries: Bool, warning: Warning, previous: Int32) {
+        self.time = time
+        self.idHigh = idHigh
+        self.idLow = idLow
+        self.recordID = recordID
+        self.author = author
+        self.reason = reason
+        self.action = action
+        self.kind = kind
+        self.carries = carries
+        self.warning = warning
+        self.previous = previous
+    }
+
     /// Replay order: timestamp, then event id (as text, which is the order of its bytes).
     func isAfter(_ other: HistoryEntryStorage) -> Bool {
         if time != other.time { return time > other.time }

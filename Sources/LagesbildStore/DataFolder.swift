@@ -23,7 +23,8 @@ public enum DataFolder {
     /// Wires the folder to Core's protocols. Read-only mode touches nothing; read-write mode
     /// needs the folder to exist and creates its missing subfolders (0700) where it can.
     public static func open(at folder: String, mode: Mode, writer: String) throws -> Access {
-        let source = FolderEventSource(folder: folder)
+        // Only a writer keeps the snapshot current; the wall display reads it when it matches.
+        let source = FolderEventSource(folder: folder, snapshots: mode == .readWrite ? .readAndWrite : .read)
         guard mode == .readWrite else { return Access(source: source, sink: nil, drafts: nil) }
         guard PosixIO.isDirectory(folder) else { throw StoreError.io(operation: "open", path: folder, errno: ENOENT) }
         // Best effort: on a folder that cannot be written the forms still open, and a save

@@ -1,3 +1,4 @@
+import Dispatch
 import LagesbildCore
 
 /// The data folder as an `EventSource`: each `refresh()` looks at what changed since the
@@ -11,16 +12,41 @@ import LagesbildCore
 /// `diagnostics` in each snapshot is the complete current set (plan and journals), not
 /// only what this refresh found; a display can show it as is.
 public final class FolderEventSource: EventSource {
+    /// What the source does with the ledger snapshot in `cache/` (see `SnapshotFile`).
+    public enum SnapshotUse: Sendable, Equatable {
+        case none
+        /// Starts from the snapshot when it matches the journals; never writes (wall display).
+        case read
+        /// Also writes a new snapshot, off the caller's thread, once at least this many
+        /// bytes of journal were parsed since the snapshot it has.
+        case readAndWrite(afterBytes: Int)
+
+        /// About three thousand events: parsing less than this takes a few milliseconds,
+        /// less than the snapshot saves.
+        public static let readAndWrite = SnapshotUse.readAndWrite(afterBytes: 1 << 20)
+    }
+
     public let folder: String
     private let journals: JournalReader
     private var planCache: (identity: FileIdentity?, plan: Plan?, diagnostics: [Diagnostic])?
     /// Set when the folder vanished after something had been delivered.
     private var restartPending = false
+    private let snapshots: SnapshotUse
+    private var snapshotLooked = false
+    /// Journal bytes the newest snapshot (read or written) covers.
+    private var snapshotBytes = 0
+    private let snapshotQueue = DispatchQueue(label: "lagesbild.snapshot")
+    /// The first refresh started from the snapshot instead of parsing every line.
+    public private(set) var startedFromSnapshot = false
 
-    public init(folder: String) {
+    public init(folder: String, snapshots: SnapshotUse = .none) {
         self.folder = folder
         self.journals = JournalReader(folder: folder)
+        self.snapshots = snapshots
     }
+
+    /// Waits for a snapshot being written; called before the program exits.
+    public func finishSnapshotWrites() { snapshotQueue.sync {} }
 
     public func refresh() -> DataSnapshot {
         var events: [JournalEvent] = []
@@ -34,9 +60,16 @@ public final class FolderEventSource: EventSource {
 
     /// Reads each chunk of new events straight into `ledger`.
     public func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot {
+        if !snapshotLooked, snapshots != .none, !journals.hasState {
+            snapshotLooked = true
+            startFromSnapshot(&ledger)
+        }
         var count = 0
         var snapshot = look { pass in
-            if pass.restarted || restartPending { ledger = Ledger() }
+            if pass.restarted || restartPending {
+                ledger = Ledger()
+                snapshotBytes = 0
+            }
             var diagnostics: [Diagnostic] = []
             ledger.applyBatches { apply in
                 diagnostics = journals.read(pass) { batch, _, _ in
@@ -47,7 +80,34 @@ public final class FolderEventSource: EventSource {
             return diagnostics
         }
         snapshot.deliveredCount = count
+        if snapshot.available { writeSnapshotIfDue(ledger) }
         return snapshot
+    }
+
+    /// Takes up the snapshot when it matches the journals: the ledger as it was written and
+    /// the reader positioned after the lines it covers.
+    private func startFromSnapshot(_ ledger: inout Ledger) {
+        guard PosixIO.isDirectory(folder), let found = SnapshotFile.read(folder: folder),
+              journals.restore(found.checkpoint) else { return }
+        var restored = found.ledger
+        restored.ensureRevision(after: ledger.revision)
+        ledger = restored
+        snapshotBytes = found.checkpoint.bytesRead
+        startedFromSnapshot = true
+    }
+
+    private func writeSnapshotIfDue(_ ledger: Ledger) {
+        guard case .readAndWrite(let afterBytes) = snapshots, let checkpoint = journals.checkpoint(),
+              checkpoint.bytesRead - snapshotBytes >= max(1, afterBytes) else { return }
+        snapshotBytes = checkpoint.bytesRead
+        let folder = self.folder
+        // The ledger is a value: the copy handed over is the state at this checkpoint, however
+        // the caller's ledger changes meanwhile. A snapshot that cannot be written (read-only
+        // folder, full disk) only means the next start parses the journals again.
+        snapshotQueue.async {
+            guard let sealed = try? checkpoint.sealed(folder: folder) else { return }
+            try? SnapshotFile.write(ledger, at: sealed, folder: folder)
+        }
     }
 
     /// One look at the folder: the plan, and `read` for the journals' pass, which returns

@@ -28,18 +28,20 @@ public struct JournalReadResult: Sendable {
 /// takes no lock and creates nothing, so the wall display can use it on a folder it
 /// must not change.
 public final class JournalReader {
-    private struct Cursor {
+    struct Cursor {
         var identity: FileIdentity
         var offset = 0
         var lines = 0
         var problems: [Diagnostic] = []
+        /// Where each problem line lies, so a checkpoint can find it again.
+        var problemLines: [JournalCheckpoint.ProblemLine] = []
         var torn: Diagnostic?
         /// The last read failed; replaced on every pass so it is reported once, not piled up.
         var readProblem: Diagnostic?
     }
 
     public let folder: String
-    private var cursors: [String: Cursor] = [:]
+    var cursors: [String: Cursor] = [:]
 
     /// Bytes read per step: large enough that the decoding threads stay busy, small enough
     /// that a journal of hundreds of megabytes is never in memory at once.
@@ -215,15 +217,15 @@ public final class JournalReader {
         var lines: [Int] = []
         events.reserveCapacity(decoded.count)
         lines.reserveCapacity(decoded.count)
-        for (number, result) in zip(numbers, decoded) {
+        for (i, result) in decoded.enumerated() {
             switch result {
             case .event(let event):
                 events.append(event)
-                lines.append(number)
+                lines.append(numbers[i])
             case .problem(let problem):
-                // A torn remnant is skipped like a torn last line: a warning, not a broken file.
-                let severity: Diagnostic.Severity = problem == .tornLine ? .warning : .error
-                cursor.problems.append(Diagnostic(severity, file: file, line: number, problem))
+                cursor.problems.append(JournalReader.diagnostic(problem, file: file, line: numbers[i]))
+                cursor.problemLines.append(.init(line: numbers[i], start: cursor.offset + ranges[i].lowerBound,
+                                                 end: cursor.offset + ranges[i].upperBound))
             }
         }
         cursor.offset += start
@@ -231,7 +233,12 @@ public final class JournalReader {
         return start
     }
 
-    private func relative(_ name: String) -> String { "\(JournalNames.directory)/\(name)" }
+    /// A torn remnant is skipped like a torn last line: a warning, not a broken file.
+    static func diagnostic(_ problem: DiagnosticProblem, file: String, line: Int) -> Diagnostic {
+        Diagnostic(problem == .tornLine ? .warning : .error, file: file, line: line, problem)
+    }
+
+    func relative(_ name: String) -> String { "\(JournalNames.directory)/\(name)" }
 }
 
 extension FileIdentity {

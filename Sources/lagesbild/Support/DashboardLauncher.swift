@@ -18,6 +18,7 @@ enum DashboardLauncher {
         let status = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
                                   minutesWriter: FolderMinutesWriter(folder: folder),
                                   reportWriter: FolderReportWriter(folder: folder))
+        access.source.finishSnapshotWrites()
         if status != 0 { throw ExitCode(status) }
     }
 }

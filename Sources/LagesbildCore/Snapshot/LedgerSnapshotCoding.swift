@@ -1,0 +1,134 @@
+import Foundation
+
+/// The ledger in binary form, so a large folder opens without parsing every journal line
+/// again. The snapshot is derived data: it is written from a ledger replayed from the
+/// journals and is only ever a faster way to reach that same state.
+extension Ledger {
+    /// Writes everything the ledger holds; the index is rebuilt on reading.
+    public func writeSnapshot(to w: inout BinaryWriter) throws {
+        try SnapshotTables.write(&w)
+        try w.varint(authors.count)
+        for author in authors { try w.string(author) }
+        try w.varint(reasons.count)
+        for reason in reasons { try w.string(reason) }
+
+        try w.varint(entries.count)
+        for e in entries {
+            try w.double(e.time)
+            try w.u64(e.idHigh)
+            try w.u64(e.idLow)
+            try w.uuid(e.recordID)
+            try w.i32(e.author)
+            try w.i32(e.reason)
+            try w.choice(e.action)
+            try w.choice(e.kind)
+            try w.bool(e.carries)
+            try w.u8(e.warning.rawValue)
+            try w.i32(e.previous)
+        }
+        try w.varint(states.count)
+        for (id, state) in states {
+            try w.uuid(id)
+            try w.i32(state.latest)
+            try w.i32(state.head)
+            try w.i32(state.content)
+            try w.bool(state.present)
+        }
+
+        try w.varint(rounds.count)
+        for r in rounds.values { try RecordBinaryCoding.write(.round(r), &w) }
+        try w.varint(interventions.count)
+        for i in interventions.values { try RecordBinaryCoding.write(.intervention(i), &w) }
+        try w.varint(incidents.count)
+        for i in incidents.values { try RecordBinaryCoding.write(.incident(i), &w) }
+        try w.varint(measures.count)
+        for m in measures.values { try RecordBinaryCoding.write(.measure(m), &w) }
+        try w.varint(meetings.count)
+        for m in meetings.values { try RecordBinaryCoding.write(.meeting(m), &w) }
+        try w.varint(addedHotSpots.count)
+        for h in addedHotSpots.values { try RecordBinaryCoding.write(.hotSpot(h), &w) }
+        try w.varint(voidedContent.count)
+        for record in voidedContent.values { try RecordBinaryCoding.write(record, &w) }
+
+        try w.i32(newestEntry)
+        try w.i64(revision)
+    }
+
+    /// Reads what `writeSnapshot` wrote. Every cross-reference is checked, so a damaged
+    /// snapshot throws instead of leaving a ledger that fails later.
+    public init(snapshot r: inout BinaryReader) throws {
+        self.init()
+        let t = try SnapshotTables(&r)
+        for _ in 0..<(try r.count(of: "authors")) { authors.append(try r.string()) }
+        for (i, author) in authors.enumerated() { authorIndex[author] = Int32(i) }
+        for _ in 0..<(try r.count(of: "reasons")) { reasons.append(try r.string()) }
+
+        let entryCount = try r.count(of: "entries")
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            let time = try r.double()
+            let idHigh = try r.u64()
+            let idLow = try r.u64()
+            let recordID = try r.uuid()
+            let author = try r.i32()
+            let reason = try r.i32()
+            let action = try r.choice(t.actions)
+            let kind = try r.choice(t.kinds)
+            let carries = try r.bool()
+            guard let warning = HistoryEntryStorage.Warning(rawValue: try r.u8()) else { throw SnapshotFormatError("bad warning") }
+            let previous = try r.i32()
+            guard author >= 0, Int(author) < authors.count, reason >= -1, Int(reason) < reasons.count,
+                  previous >= -1, Int(previous) < entries.count else {
+                throw SnapshotFormatError("entry \(entries.count) refers outside the snapshot")
+            }
+            entries.append(HistoryEntryStorage(time: time, idHigh: idHigh, idLow: idLow, recordID: recordID,
+                                               author: author, reason: reason, action: action, kind: kind,
+                                               carries: carries, warning: warning, previous: previous))
+        }
+        func entry(_ i: Int32, allowNone: Bool) throws -> Int32 {
+            guard (allowNone && i == -1) || (i >= 0 && Int(i) < entryCount) else {
+                throw SnapshotFormatError("entry \(i) outside the snapshot")
+            }
+            return i
+        }
+        let stateCount = try r.count(of: "records")
+        states.reserveCapacity(stateCount)
+        for _ in 0..<stateCount {
+            let id = try r.uuid()
+            var state = RecordState(latest: try entry(try r.i32(), allowNone: false))
+            state.head = try entry(try r.i32(), allowNone: false)
+            state.content = try entry(try r.i32(), allowNone: true)
+            state.present = try r.bool()
+            states[id] = state
+        }
+
+        func records(_ store: (Record) throws -> Void) throws {
+            let n = try r.count(of: "records")
+            for _ in 0..<n { try store(try RecordBinaryCoding.read(&r, t)) }
+        }
+        func wrongKind(_ record: Record) -> SnapshotFormatError { SnapshotFormatError("a \(record.kind) among other records") }
+        try records { if case .round(let x) = $0 { rounds[x.id] = x } else { throw wrongKind($0) } }
+        try records { if case .intervention(let x) = $0 { interventions[x.id] = x } else { throw wrongKind($0) } }
+        let incidentCount = try r.count(of: "incidents")
+        incidents.reserveCapacity(incidentCount)
+        for _ in 0..<incidentCount {
+            guard case .incident(let x) = try RecordBinaryCoding.read(&r, t) else { throw SnapshotFormatError("not an incident") }
+            incidents[x.id] = x
+        }
+        try records { if case .measure(let x) = $0 { measures[x.id] = x } else { throw wrongKind($0) } }
+        try records { if case .meeting(let x) = $0 { meetings[x.id] = x } else { throw wrongKind($0) } }
+        try records { if case .hotSpot(let x) = $0 { addedHotSpots[x.id] = x } else { throw wrongKind($0) } }
+        try records { voidedContent[$0.id] = $0 }
+
+        newestEntry = try entry(try r.i32(), allowNone: true)
+        revision = max(1, try r.i64())
+        guard r.isAtEnd else { throw SnapshotFormatError("bytes left after the ledger") }
+        index = RecordIndex(ledger: self)
+    }
+
+    /// Makes the revision larger than `other`, so a view that cached against a ledger it
+    /// had before sees this one as a change.
+    public mutating func ensureRevision(after other: Int) {
+        if revision <= other { revision = other + 1 }
+    }
+}
