@@ -10,7 +10,6 @@ enum BenchParent {
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let me = executablePath()
         print("lagesbild-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, folders in \(dir)")
-        var results: [(Int, [String: String])] = []
         for size in sizes {
             let folder = BenchFolders.folder(for: size, under: dir)
             if !BenchFolders.isComplete(folder) {
@@ -18,14 +17,9 @@ enum BenchParent {
                 print("generating \(folder) …")
                 guard runChild(me, ["--generate", folder, "--events", "\(size)"]) != nil else { return 1 }
             }
-            guard let output = runChild(me, ["--one-size", folder]) else { return 1 }
-            var fields: [String: String] = [:]
-            for line in output.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1)
-                if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
-            }
-            results.append((size, fields))
-            printResult(size, fields)
+            guard let parsed = runChild(me, ["--one-size", folder]).map(fields),
+                  let fromSnapshot = runChild(me, ["--one-size", folder, "--from-snapshot"]).map(fields) else { return 1 }
+            printResult(size, parsed: parsed, fromSnapshot: fromSnapshot)
         }
         if let wall = WallBytes.measure(binaryNextTo: me, folder: BenchFolders.folder(for: sizes.first ?? 10_000, under: dir)) {
             print("wall display, idle: \(wall)")
@@ -33,21 +27,37 @@ enum BenchParent {
         return 0
     }
 
-    static func printResult(_ size: Int, _ f: [String: String]) {
-        func ms(_ key: String) -> String {
-            guard let s = f[key].flatMap(Double.init) else { return "?" }
+    static func fields(_ output: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in output.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+        }
+        return fields
+    }
+
+    static func printResult(_ size: Int, parsed p: [String: String], fromSnapshot f: [String: String]) {
+        func ms(_ d: [String: String], _ key: String) -> String {
+            guard let s = d[key].flatMap(Double.init) else { return "?" }
             return String(format: "%.1f ms", s * 1000)
         }
+        func mb(_ d: [String: String], _ key: String) -> String {
+            String(format: "%.0f MB", (d[key].flatMap(Double.init) ?? 0) / 1_048_576)
+        }
         func v(_ key: String) -> String { f[key] ?? "?" }
-        let mb = (f["peak_rss"].flatMap(Double.init) ?? 0) / 1_048_576
+        let used = f["from_snapshot"] == "1" ? "" : " (NOT USED: the snapshot did not match)"
         print("""
-        == \(size) events (read \(v("events")), \(v("records")) records, journals \((Int(v("journal_bytes")) ?? 0) / 1_048_576) MB)
-          load: read and replay \(ms("read_s")), rest of start-up \(ms("after_read_s")), situation picture \(ms("picture_s"))
-          first frame drawn: \(ms("first_frame_s")) (draw \(ms("draw_s")))
+        == \(size) events (read \(p["events"] ?? "?"), \(v("records")) records, journals \(mb(p, "journal_bytes")))
+          every line parsed (first start, no snapshot):
+            first frame drawn: \(ms(p, "first_frame_s")) (read and replay \(ms(p, "read_s")), picture \(ms(p, "picture_s")), draw \(ms(p, "draw_s")))
+            peak RSS: \(mb(p, "peak_rss")), \(p["bytes_per_event"] ?? "?") bytes/event
+            snapshot written after the first frame, off the main thread: \(mb(f, "snapshot_bytes")), \(ms(p, "snapshot_wait_s")) left to wait at exit
+          from the snapshot\(used):
+            first frame drawn: \(ms(f, "first_frame_s")) (read \(ms(f, "read_s")), picture \(ms(f, "picture_s")), draw \(ms(f, "draw_s")))
+            peak RSS: \(mb(f, "peak_rss")), \(v("bytes_per_event")) bytes/event
           key → repaint, hot-spot list: p50 \(v("key_list_p50_ms")) ms, p99 \(v("key_list_p99_ms")) ms
           key → repaint, period change: p50 \(v("key_period_p50_ms")) ms, p99 \(v("key_period_p99_ms")) ms
-          peak RSS: \(String(format: "%.0f", mb)) MB, \(v("bytes_per_event")) bytes/event
-          durable append: \(ms("append_s"))
+          durable append: \(ms(f, "append_s"))
         """)
     }
 
