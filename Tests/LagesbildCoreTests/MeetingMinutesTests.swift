@@ -66,6 +66,31 @@ import Testing
         return (closed.event, closed.minutes, session)
     }
 
+    @Test func anAgendaMadeAgainKeepsWhatTheMeetingActedOn() {
+        let marked = Measure(hotSpot: "a", what: "Belysning", responsible: "Tekniska", decided: Self.day("2023-11-14"), due: Self.day("2023-11-28"))
+        let other = Measure(hotSpot: "b", what: "Kameror", responsible: "Bostäder", decided: Self.day("2023-11-07"), due: Self.day("2023-12-05"))
+        let report = Incident(date: Self.day("2023-11-20"), place: "Lekplatsen", category: .skadegorelse, source: .skola)
+        var events = [marked, other].map { SituationPictureTests.event(.measure($0)) } + [SituationPictureTests.event(.incident(report))]
+        var session = MeetingSession(agenda: MeetingAgenda.make(plan: Self.plan, ledger: Ledger(events: events), date: Self.day("2023-11-21")))
+        let now = Date(timeIntervalSince1970: 1_700_560_000)
+        events.append(session.mark(marked, .done, author: "ordf", at: now))
+        events += session.addHotSpot(place: session.agenda.newPlaces[0], name: "Lekplatsen", locality: "Hok", incidents: [report],
+                                     author: "ordf", at: now, existingKeys: ["a", "b"])
+        // Elsewhere: the other measure is done too, and a new place is reported.
+        var done = other
+        done.status = .done
+        events.append(JournalEvent(timestamp: now, author: "polis", action: .amended, record: .measure(done)))
+        events.append(SituationPictureTests.event(.incident(Incident(date: Self.day("2023-11-21"), place: "Torggatan",
+                                                                     category: .klotter, source: .kommun))))
+        let ledger = Ledger(events: events)
+        session.update(to: MeetingAgenda.make(plan: Self.plan, ledger: ledger, date: Self.day("2023-11-21")), measures: ledger.measures)
+
+        #expect(session.agenda.followUps.map(\.what) == ["Belysning"])
+        #expect(session.agenda.followUps.first?.status == .done)
+        #expect(session.agenda.newPlaces.map(\.name) == ["Lekplatsen", "Torggatan"])
+        #expect(session.agenda.hotSpots.map(\.hotSpot.name) == ["Lekplatsen"])
+    }
+
     @Test func closingWritesOneMeetingEventWithTheDecisions() {
         let (event, minutes, session) = Self.closedMeeting()
         guard case .meeting(let meeting)? = event.record else { Issue.record("not a meeting"); return }

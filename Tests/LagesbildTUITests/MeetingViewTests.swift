@@ -167,3 +167,94 @@ import LagesbildCore
         #expect(!MeetingViewTests.text(Fixture.frame(app)).contains("Tangenter"))
     }
 }
+
+/// The agenda follows the records while the meeting goes on: what another program saves
+/// (a measure marked done, a partner's reports, a new hot spot) shows without reopening
+/// the view, and it is made again only when the ledger changed.
+@Suite struct MeetingAgendaFollowsTests {
+    static func agenda(_ app: DashboardApp) -> String {
+        (app.meeting?.lines ?? []).map(\.text).joined(separator: "\n")
+    }
+
+    /// Events saved by another program, after everything the fixture holds.
+    static func fromElsewhere(_ record: Record, _ action: EventAction = .recorded) -> JournalEvent {
+        JournalEvent(timestamp: Date(timeIntervalSince1970: 1_700_600_000), author: "bostadsbolag@test", action: action, record: record)
+    }
+
+    static func partnerReport(_ place: String) -> JournalEvent {
+        fromElsewhere(.incident(Incident(date: Fixture.day("2023-11-19"), place: place, category: .klotter, source: .bostadsbolag)))
+    }
+
+    @Test func recordsSavedElsewhereReachTheOpenAgenda() throws {
+        let store = MeetingViewTests.store()
+        let app = MeetingViewTests.open(store)
+        #expect(Self.agenda(app).contains("Fler rundor kvällstid"))
+        #expect(!Self.agenda(app).contains("Stationsgatan"))
+        #expect(!Self.agenda(app).contains("Hok centrum: 1 ("))
+
+        var done = try #require(app.ledger.measures.values.first { $0.what == "Fler rundor kvällstid" })
+        done.status = .done
+        try store.append(Self.fromElsewhere(.measure(done), .amended))
+        try store.append(Self.partnerReport("Stationsgatan"))
+        try store.append(Self.fromElsewhere(.incident(Incident(date: Fixture.day("2023-11-20"), hotSpot: "hok",
+                                                               category: .trafik, source: .polis))))
+        let spot = AddedHotSpot(key: "badplatsen", name: "Badplatsen", locality: "Hok", added: Fixture.day("2023-11-20"))
+        try store.append(Self.fromElsewhere(.hotSpot(spot)))
+        try store.append(Self.fromElsewhere(.incident(Incident(date: Fixture.day("2023-11-20"), hotSpot: "badplatsen",
+                                                               category: .nedskrapning, source: .kommun))))
+        Fixture.press(app, .timeout)
+
+        let agenda = Self.agenda(app)
+        #expect(!agenda.contains("Fler rundor kvällstid"))       // done elsewhere: no longer a follow-up
+        #expect(agenda.contains("[öppen] 2023-10-15 Byta belysning"))
+        #expect(agenda.contains("? Stationsgatan: 1 sedan sist"))
+        #expect(agenda.contains("Hok centrum: 1 ("))
+        #expect(agenda.contains("Badplatsen (ny): 1"))
+        #expect(app.meeting?.plan.hotSpot(id: "badplatsen") != nil)
+    }
+
+    @Test func whatTheMeetingDidStaysOnTheAgendaWhenItIsMadeAgain() throws {
+        let store = MeetingViewTests.store()
+        let writer = MemoryMinutesWriter()
+        let app = MeetingViewTests.open(store, writer: writer)
+        let meeting = try #require(app.meeting)
+        Fixture.press(app, .character("x"))   // Byta belysning is done
+        for _ in 0..<12 where meeting.selectedTarget != .place("Lekplatsen, Hok") { Fixture.press(app, .down) }
+        Fixture.press(app, .character("h"), .control("s"))
+        #expect(app.plan?.hotSpot(id: "lekplatsen") != nil)
+
+        try store.append(Self.partnerReport("Stationsgatan"))
+        Fixture.press(app, .timeout)
+        let agenda = Self.agenda(app)
+        #expect(agenda.contains("? Stationsgatan: 1 sedan sist"))
+        // Marked done it is no longer open, and its reports are filed at the new hot spot,
+        // but the meeting acted on both: they stay, and so does the selection.
+        #expect(agenda.contains("[klar] 2023-10-15 Byta belysning"))
+        #expect(agenda.contains("✓ Lekplatsen, Hok: 2 sedan sist"))
+        #expect(agenda.contains("Lekplatsen (ny): 2"))
+        #expect(meeting.selectedTarget == .place("Lekplatsen, Hok"))
+
+        Fixture.press(app, .character("a"), .control("s"))
+        let minutes = try #require(writer.written.first?.contents)
+        #expect(minutes.contains("| Byta belysning | Resecentrum | Kommunen | 2023-10-15 | klar |"))
+        #expect(minutes.contains("- Lekplatsen, Hok: 2 sedan sist"))
+        #expect(minutes.contains("- Stationsgatan: 1 sedan sist"))
+    }
+
+    @Test func theAgendaIsMadeAgainOnlyWhenTheLedgerChanged() throws {
+        let store = MeetingViewTests.store()
+        let app = MeetingViewTests.open(store)
+        let meeting = try #require(app.meeting)
+        Fixture.press(app, .down, .down, .up, .tab, .timeout, .end, .timeout, .home, .resize)
+        #expect(meeting.agendaMade == 1)
+
+        Fixture.press(app, .character("x"))   // the meeting's own mark moves the revision
+        #expect(meeting.agendaMade == 2)
+        Fixture.press(app, .down, .timeout, .up, .timeout)
+        #expect(meeting.agendaMade == 2)
+
+        try store.append(Self.partnerReport("Stationsgatan"))
+        Fixture.press(app, .timeout, .timeout, .down)
+        #expect(meeting.agendaMade == 3)
+    }
+}

@@ -91,8 +91,7 @@ extension MeetingAgenda {
         let baselineStart = since.adding(days: -7 * baselineWeeks)
         let windowDays = date.days(since: since) + 1
 
-        let followUps = ledger.measures.values.filter { $0.status.isOpen && $0.decided < date }
-            .sorted { ($0.due, $0.what, $0.id.uuidString) < ($1.due, $1.what, $1.id.uuidString) }
+        let followUps = ledger.measures.values.filter { $0.status.isOpen && $0.decided < date }.sorted(by: followUpOrder)
 
         // One pass over the incidents: window and baseline counts per hot spot and per free-text place.
         var window: [String: [IncidentCategory: Int]] = [:]
@@ -131,7 +130,7 @@ extension MeetingAgenda {
             let categories = placeWindow[key] ?? [:]
             return NewPlace(name: first.name, sinceLast: categories.values.reduce(0, +), previousWeeks: placeBaseline[key] ?? 0,
                             categories: sortedCounts(categories))
-        }.sorted { ($0.sinceLast, $0.previousWeeks, $1.name) > ($1.sinceLast, $1.previousWeeks, $0.name) }
+        }.sorted(by: newPlaceOrder)
 
         let index = RecordIndex(ledger: ledger)
         let overdue = plan.hotSpots.filter(\.active).compactMap { spot -> OverdueRound? in
@@ -146,6 +145,16 @@ extension MeetingAgenda {
         return MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                              followUps: followUps, hotSpots: hotSpots, newPlaces: newPlaces, overdueRounds: overdue,
                              roundsSince: rounds)
+    }
+
+    /// Follow-ups in agenda order: by due date, then what.
+    static func followUpOrder(_ a: Measure, _ b: Measure) -> Bool {
+        (a.due, a.what, a.id.uuidString) < (b.due, b.what, b.id.uuidString)
+    }
+
+    /// New places in agenda order: most reports since last time first, then the weeks before.
+    static func newPlaceOrder(_ a: NewPlace, _ b: NewPlace) -> Bool {
+        (a.sinceLast, a.previousWeeks, b.name) > (b.sinceLast, b.previousWeeks, a.name)
     }
 
     static func sortedCounts(_ counts: [IncidentCategory: Int]) -> [CategoryCount] {

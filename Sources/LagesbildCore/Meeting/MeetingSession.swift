@@ -8,6 +8,8 @@ public struct MeetingSession: Sendable, Equatable {
     /// The new status the chair gave a follow-up measure, by measure id.
     public var marks: [UUID: MeasureStatus] = [:]
     public var addedHotSpots: [AddedHotSpot] = []
+    /// The listed new places this meeting made hot spots, by name as listed.
+    public var placesMadeHotSpots: [String] = []
     public var decisions: [Measure] = []
     public var present: [String] = []
     public var notes = ""
@@ -37,6 +39,7 @@ public struct MeetingSession: Sendable, Equatable {
         let aliases = place.name.lowercased() == name.lowercased() ? [] : [place.name]
         let spot = AddedHotSpot(key: key, name: name, locality: locality, aliases: aliases, added: agenda.date)
         addedHotSpots.append(spot)
+        placesMadeHotSpots.append(place.name)
         var events = [JournalEvent(timestamp: time, author: author, action: .recorded, record: .hotSpot(spot))]
         let placeKey = place.name.trimmingCharacters(in: .whitespaces).lowercased()
         for incident in incidents.sorted(by: { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) })
@@ -47,6 +50,22 @@ public struct MeetingSession: Sendable, Equatable {
                                        reason: "hot spot \(spot.name)"))
         }
         return events
+    }
+
+    /// Takes up the agenda made again while the meeting goes on (records saved elsewhere, a
+    /// partner import, this meeting's own changes). What the meeting has acted on stays
+    /// listed, so the view and the minutes still show it: a follow-up it marked, in its
+    /// current form from `measures` (once done it is no longer open), and a new place it
+    /// made a hot spot (its reports are now filed there).
+    public mutating func update(to fresh: MeetingAgenda, measures: [UUID: Measure]) {
+        var next = fresh
+        let listed = Set(fresh.followUps.map(\.id))
+        let marked = agenda.followUps.filter { marks[$0.id] != nil && !listed.contains($0.id) }.map { measures[$0.id] ?? $0 }
+        next.followUps = (fresh.followUps + marked).sorted(by: MeetingAgenda.followUpOrder)
+        let named = Set(fresh.newPlaces.map { $0.name.lowercased() })
+        let made = agenda.newPlaces.filter { placesMadeHotSpots.contains($0.name) && !named.contains($0.name.lowercased()) }
+        next.newPlaces = (fresh.newPlaces + made).sorted(by: MeetingAgenda.newPlaceOrder)
+        agenda = next
     }
 
     /// The `recorded` event of a new decision.

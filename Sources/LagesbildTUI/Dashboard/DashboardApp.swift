@@ -91,6 +91,7 @@ public final class DashboardApp {
         }
         if snapshot.restarted || ledger.revision != before { dataRevision += 1 }
         mergeAddedHotSpots()
+        followInMeeting(replaced: snapshot.restarted)
     }
 
     /// The idle tick: new data, and a new day after midnight.

@@ -17,7 +17,17 @@ extension DashboardApp {
         if case .leave(let text) = meeting.handle(key) {
             self.meeting = nil
             if let text { message = (text, .good) }
+        } else {
+            // What the key recorded is in the ledger now; the agenda follows.
+            followInMeeting()
         }
+    }
+
+    /// The open meeting's agenda follows the ledger: made again when its revision moved
+    /// (or the folder was read again from scratch), left alone otherwise.
+    func followInMeeting(replaced: Bool = false) {
+        guard let meeting, let source = sourcePlan ?? plan else { return }
+        meeting.follow(ledger, plan: source, replaced: replaced)
     }
 
     /// An event this program appended: shown at once; read back later it is ignored by id.

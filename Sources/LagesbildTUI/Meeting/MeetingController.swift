@@ -39,9 +39,13 @@ public final class MeetingController {
     var pageSize = 10
     public private(set) var message: (text: String, role: StyleRole)?
     private(set) var placeSpots: [String: String] = [:]
-    /// The incidents as the meeting opened, for filing a new hot spot's reports there.
-    private let incidents: [Incident]
+    /// The incidents as of the agenda, for filing a new hot spot's reports there.
+    private var incidents: [Incident]
     private var placeSpotIDs: [String: String] = [:]
+    /// What the agenda was made from: the ledger's revision and the plan as the folder has it.
+    private var madeFrom: (revision: Int, plan: Plan)
+    /// How many times the agenda was made; only a change in the data makes it again.
+    private(set) var agendaMade = 1
 
     public init(plan: Plan, ledger: Ledger, today: Day, sink: EventSink?, minutesWriter: MinutesWriter?,
                 language: Language, readOnly: Bool = false, now: @escaping () -> Date = Date.init,
@@ -49,6 +53,7 @@ public final class MeetingController {
         self.plan = plan.merging(ledger)
         session = MeetingSession(agenda: MeetingAgenda.make(plan: plan, ledger: ledger, date: today))
         incidents = Array(ledger.incidents.values)
+        madeFrom = (ledger.revision, plan)
         // Decisions already recorded today and in no closed meeting: the chair left the
         // view and came back; the minutes still list them.
         let minuted = Set(ledger.meetings.values.flatMap { $0.decisions.map(\.measureID) })
@@ -63,6 +68,24 @@ public final class MeetingController {
     }
 
     private func M(_ t: MeetingText) -> String { language(.meeting(t)) }
+
+    /// Makes the agenda again when the records changed since it was made (the ledger's
+    /// revision moved: a partner import, a round saved elsewhere, this meeting's own marks)
+    /// or the plan did; `replaced` says the ledger was read again from scratch, which may
+    /// bring its revision back to an earlier number. Otherwise nothing is recomputed, so a
+    /// key press costs no more than before. What the meeting did stays on the agenda
+    /// (`MeetingSession.update`), and the selection stays on the line it was on.
+    public func follow(_ ledger: Ledger, plan sourcePlan: Plan, replaced: Bool = false) {
+        guard replaced || ledger.revision != madeFrom.revision || sourcePlan != madeFrom.plan else { return }
+        let target = selectedTarget
+        madeFrom = (ledger.revision, sourcePlan)
+        agendaMade += 1
+        plan = sourcePlan.merging(ledger).merging(addedHotSpots: session.addedHotSpots)
+        session.update(to: MeetingAgenda.make(plan: sourcePlan, ledger: ledger, date: session.agenda.date), measures: ledger.measures)
+        incidents = Array(ledger.incidents.values)
+        let targets = lines.compactMap(\.target)
+        selected = target.flatMap { targets.firstIndex(of: $0) } ?? max(0, min(selected, targets.count - 1))
+    }
 
     public var lines: [MeetingLine] {
         MeetingLines(session: session, plan: plan, placeSpots: placeSpots, language: language).lines()
