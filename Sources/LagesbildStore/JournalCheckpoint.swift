@@ -25,6 +25,9 @@ public struct JournalCheckpoint: Sendable, Equatable {
         /// `SnapshotHash` of the bytes just before `offset`: a file rewritten in place under
         /// the same name and size is not taken for the one the checkpoint read.
         var tail: UInt64
+        /// `SnapshotHash` of every byte before `offset`: a file-sync tool or a copy replaces
+        /// the file (a new inode), and only its content can tell it is still the same lines.
+        var prefix: UInt64
     }
 
     var files: [File]
@@ -36,8 +39,22 @@ public struct JournalCheckpoint: Sendable, Equatable {
     static let tailBytes = 4096
 
     static func tailHash(fd: Int32, offset: Int, path: String) throws -> UInt64 {
+        try hash(fd: fd, from: max(0, offset - tailBytes), to: offset, path: path)
+    }
+
+    static func prefixHash(fd: Int32, offset: Int, path: String) throws -> UInt64 {
+        try hash(fd: fd, from: 0, to: offset, path: path)
+    }
+
+    private static func hash(fd: Int32, from start: Int, to end: Int, path: String) throws -> UInt64 {
         var hash = SnapshotHash()
-        hash.update(try PosixIO.readRange(fd, from: max(0, offset - tailBytes), to: offset, path: path))
+        var at = start
+        while at < end {
+            let chunk = try PosixIO.readRange(fd, from: at, to: min(end, at + (8 << 20)), path: path)
+            guard !chunk.isEmpty else { throw StoreError.io(operation: "read", path: path, errno: EIO) }
+            hash.update(chunk)
+            at += chunk.count
+        }
         return hash.value
     }
 }
@@ -53,6 +70,7 @@ extension JournalCheckpoint {
             guard fd >= 0 else { throw StoreError.io(operation: "open", path: path, errno: errno) }
             defer { close(fd) }
             sealed.files[i].tail = try JournalCheckpoint.tailHash(fd: fd, offset: sealed.files[i].offset, path: path)
+            sealed.files[i].prefix = try JournalCheckpoint.prefixHash(fd: fd, offset: sealed.files[i].offset, path: path)
         }
         return sealed
     }
@@ -66,7 +84,7 @@ extension JournalReader {
         for (name, cursor) in cursors.sorted(by: { $0.key < $1.key }) {
             guard cursor.readProblem == nil else { return nil }
             files.append(.init(name: name, identity: cursor.identity, offset: cursor.offset, lines: cursor.lines,
-                               tornTail: cursor.torn != nil, problemLines: cursor.problemLines, tail: 0))
+                               tornTail: cursor.torn != nil, problemLines: cursor.problemLines, tail: 0, prefix: 0))
         }
         return JournalCheckpoint(files: files)
     }
@@ -82,8 +100,22 @@ extension JournalReader {
             let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return false }
             defer { close(fd) }
-            guard (try? JournalCheckpoint.tailHash(fd: fd, offset: file.offset, path: path)) == file.tail else { return false }
-            var cursor = Cursor(identity: file.identity, offset: file.offset, lines: file.lines)
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { return false }
+            let now = FileIdentity(st)
+            var identity = file.identity
+            if now.isSameFile(as: file.identity) && now.size >= file.identity.size {
+                // The file the checkpoint read, grown or not: its last bytes tell a rewrite.
+                guard (try? JournalCheckpoint.tailHash(fd: fd, offset: file.offset, path: path)) == file.tail else { return false }
+            } else {
+                // Another file under the name (copied, synced): the same lines if the same bytes.
+                guard now.size >= file.offset,
+                      (try? JournalCheckpoint.prefixHash(fd: fd, offset: file.offset, path: path)) == file.prefix else { return false }
+                // As if this file had been read up to the offset: the next pass reads the rest.
+                identity = now
+                if now.size > file.offset { identity.size = file.offset }
+            }
+            var cursor = Cursor(identity: identity, offset: file.offset, lines: file.lines)
             let name = relative(file.name)
             for problemLine in file.problemLines {
                 guard problemLine.start >= 0, problemLine.start <= problemLine.end, problemLine.end <= file.offset,

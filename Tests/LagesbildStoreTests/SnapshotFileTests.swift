@@ -86,6 +86,23 @@ import LagesbildCore
         #expect(Self.open(folder, .read).ledger.rounds.count == 5)
     }
 
+    @Test func aCopiedOrSyncedFolderStillUsesItsSnapshot() throws {
+        let folder = Self.folderWithJournals()
+        _ = Self.open(folder, .readAndWrite(afterBytes: 0))
+        // A copy of the whole folder: every journal a new inode with a new time.
+        let copy = TempFolder()
+        try FileManager.default.removeItem(atPath: copy.path)
+        try FileManager.default.copyItem(atPath: folder.path, toPath: copy.path)
+        Self.expectSameAsParsing(copy, fromSnapshot: true)
+        // A sync tool replacing a journal with a longer version of it.
+        try JournalAppender(folder: folder.path, writer: "anna@test").append(Fixture.round(61))
+        let synced = copy.file("journal/.anna@test.jsonl.sync")
+        try FileManager.default.copyItem(atPath: folder.file("journal/anna@test.jsonl"), toPath: synced)
+        #expect(rename(synced, copy.file("journal/anna@test.jsonl")) == 0)
+        Self.expectSameAsParsing(copy, fromSnapshot: true)
+        #expect(Self.open(copy, .read).ledger.rounds.count == 61)
+    }
+
     @Test func aJournalRewrittenInPlaceWithTheSameSizeAndTimeIsNotTrusted() throws {
         let folder = Self.folderWithJournals()
         _ = Self.open(folder, .readAndWrite(afterBytes: 0))

@@ -16,7 +16,7 @@ public enum SnapshotFile {
     public static let name = "ledger.snapshot"
     static let magic = Array("LAGESNAP".utf8)
     /// Raised whenever the binary form of the checkpoint, the ledger or a record changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerBytes = 32
     /// Temporary files of writers that died are removed after this long.
     static let staleTemporarySeconds = 600
@@ -87,6 +87,7 @@ public enum SnapshotFile {
             try w.i64(f.lines)
             try w.bool(f.tornTail)
             try w.u64(f.tail)
+            try w.u64(f.prefix)
             try w.varint(f.problemLines.count)
             for p in f.problemLines {
                 try w.i64(p.line)
@@ -151,6 +152,7 @@ public enum SnapshotFile {
             let lines = try r.i64()
             let torn = try r.bool()
             let tail = try r.u64()
+            let prefix = try r.u64()
             var problems: [JournalCheckpoint.ProblemLine] = []
             for _ in 0..<(try r.count(of: "problem lines")) {
                 problems.append(.init(line: try r.i64(), start: try r.i64(), end: try r.i64()))
@@ -159,7 +161,7 @@ public enum SnapshotFile {
                 throw SnapshotFormatError("journal \(name) out of range")
             }
             files.append(.init(name: name, identity: identity, offset: offset, lines: lines, tornTail: torn,
-                               problemLines: problems, tail: tail))
+                               problemLines: problems, tail: tail, prefix: prefix))
         }
         return JournalCheckpoint(files: files)
     }
