@@ -4,9 +4,13 @@
 /// integer operations; the civil-date conversion is Howard Hinnant's algorithm,
 /// valid for the proleptic Gregorian calendar.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let ordinal: Int
+    /// Four bytes, not eight: a million records each hold a day or two, and the index holds
+    /// them again (±5.8 million years is range enough).
+    private let storage: Int32
 
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    public var ordinal: Int { Int(storage) }
+
+    public init(ordinal: Int) { storage = Int32(clamping: ordinal) }
 
     /// Returns nil for dates that do not exist (2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
@@ -17,7 +21,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        ordinal = era * 146_097 + doe - 719_468
+        self.init(ordinal: era * 146_097 + doe - 719_468)
     }
 
     public var components: (year: Int, month: Int, day: Int) {
@@ -105,11 +109,14 @@ extension Day: Codable {
 
 /// A time of day in minutes after midnight, written `HH:MM`.
 public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let minutes: Int
+    /// Two bytes: it sits in every incident and round.
+    private let storage: Int16
+
+    public var minutes: Int { Int(storage) }
 
     public init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        minutes = hour * 60 + minute
+        storage = Int16(hour * 60 + minute)
     }
 
     public init?(_ text: some StringProtocol) {

@@ -102,23 +102,25 @@ extension Ledger {
             states[id] = state
         }
 
-        func records(_ store: (Record) throws -> Void) throws {
+        var pools = RecordPools()
+        // Each table is made its final size first: growing it would hold the old and the new
+        // table at once, the peak of the whole load.
+        func records<T>(_ table: inout [UUID: T], _ extract: (Record) -> T?) throws {
             let n = try r.count(of: "records")
-            for _ in 0..<n { try store(try RecordBinaryCoding.read(&r, t)) }
+            table.reserveCapacity(n)
+            for _ in 0..<n {
+                let record = try RecordBinaryCoding.read(&r, t, &pools)
+                guard let x = extract(record) else { throw SnapshotFormatError("a \(record.kind) among other records") }
+                table[record.id] = x
+            }
         }
-        func wrongKind(_ record: Record) -> SnapshotFormatError { SnapshotFormatError("a \(record.kind) among other records") }
-        try records { if case .round(let x) = $0 { rounds[x.id] = x } else { throw wrongKind($0) } }
-        try records { if case .intervention(let x) = $0 { interventions[x.id] = x } else { throw wrongKind($0) } }
-        let incidentCount = try r.count(of: "incidents")
-        incidents.reserveCapacity(incidentCount)
-        for _ in 0..<incidentCount {
-            guard case .incident(let x) = try RecordBinaryCoding.read(&r, t) else { throw SnapshotFormatError("not an incident") }
-            incidents[x.id] = x
-        }
-        try records { if case .measure(let x) = $0 { measures[x.id] = x } else { throw wrongKind($0) } }
-        try records { if case .meeting(let x) = $0 { meetings[x.id] = x } else { throw wrongKind($0) } }
-        try records { if case .hotSpot(let x) = $0 { addedHotSpots[x.id] = x } else { throw wrongKind($0) } }
-        try records { voidedContent[$0.id] = $0 }
+        try records(&rounds) { if case .round(let x) = $0 { x } else { nil } }
+        try records(&interventions) { if case .intervention(let x) = $0 { x } else { nil } }
+        try records(&incidents) { if case .incident(let x) = $0 { x } else { nil } }
+        try records(&measures) { if case .measure(let x) = $0 { x } else { nil } }
+        try records(&meetings) { if case .meeting(let x) = $0 { x } else { nil } }
+        try records(&addedHotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
+        try records(&voidedContent) { $0 }
 
         newestEntry = try entry(try r.i32(), allowNone: true)
         revision = max(1, try r.i64())
