@@ -45,6 +45,21 @@ public enum DataFolderLoader {
                                   eventCount: eventCount)
     }
 
+    /// The plan and the ledger only, as fast as the folder allows: from the snapshot in
+    /// `cache/` when it matches the journals, with the lines appended since parsed on top,
+    /// and leaving a snapshot for the next start when many lines had to be parsed. Its
+    /// diagnostics are the plan's and the journals' unreadable lines; replay and record
+    /// checks, which need every event's line, are `load`'s (`lagesbild check`).
+    public static func loadLedger(_ folder: String) -> DataFolderContents {
+        let source = FolderEventSource(folder: folder, snapshots: .readAndWrite)
+        var ledger = Ledger()
+        let look = source.refresh(applyingTo: &ledger)
+        // The command ends soon after: the snapshot is finished now or not at all.
+        source.finishSnapshotWrites()
+        return DataFolderContents(available: look.available, plan: look.plan?.merging(ledger), ledger: ledger,
+                                  diagnostics: look.diagnostics, eventCount: ledger.eventCount)
+    }
+
     /// Replay warnings name a record, not an event; the line shown is that of the event
     /// that caused it (the first amend or void of an unknown record, the second recording
     /// of a duplicate).

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let folder = try options.requireFolder()
         let L = options.language
-        let loaded = DataFolderLoader.load(folder, today: try options.todayDay())
+        let loaded = DataFolderLoader.loadLedger(folder)
         let delimiter: CSVExport.Delimiter = semicolon ? .semicolon : .comma
         let span = period.flatMap(Period.init)
         if let kind = kind.flatMap(RecordKindArgument.parse) {

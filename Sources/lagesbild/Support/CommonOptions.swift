@@ -26,12 +26,13 @@ struct DataOptions: ParsableArguments {
         return day
     }
 
-    /// The folder read whole, with its plan. Without a usable plan it prints the plan's
-    /// problems and stops, as every command that needs one does.
+    /// The folder's plan and ledger (from the snapshot when it matches the journals). Without
+    /// a usable plan it prints the plan's problems and stops, as every command that needs one
+    /// does.
     func loadWithPlan() throws -> (folder: String, today: Day, loaded: DataFolderContents, plan: Plan) {
         let folder = try requireFolder()
         let today = try todayDay()
-        let loaded = DataFolderLoader.load(folder, today: today)
+        let loaded = DataFolderLoader.loadLedger(folder)
         guard let plan = loaded.plan else {
             for d in loaded.diagnostics { Console.error(language.line(d)) }
             throw ExitCode(1)
