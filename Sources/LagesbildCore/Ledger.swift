@@ -35,6 +35,8 @@ public struct Ledger: Sendable {
     /// The counts the situation picture needs, kept current as events arrive so that a
     /// view never rebuilds them from every record on a key press.
     public internal(set) var index = RecordIndex()
+    /// Equal texts and small collections of the records share one copy (see `ValuePool`).
+    var pools = RecordPools()
     /// Batches at least this large rebuild the index once instead of updating it per event:
     /// a sorted insert is cheap for one late record but quadratic for a whole journal.
     static let indexRebuildBatch = 4_096
@@ -167,9 +169,9 @@ public struct Ledger: Sendable {
 
     mutating func store(_ record: Record) {
         switch record {
-        case .round(let r): rounds[r.id] = r
-        case .intervention(let i): interventions[i.id] = i
-        case .incident(let i): incidents[i.id] = i
+        case .round(let r): rounds[r.id] = pools.sharing(r)
+        case .intervention(let i): interventions[i.id] = pools.sharing(i)
+        case .incident(let i): incidents[i.id] = pools.sharing(i)
         case .measure(let m): measures[m.id] = m
         case .meeting(let m): meetings[m.id] = m
         case .hotSpot(let h): addedHotSpots[h.id] = h

@@ -103,3 +103,36 @@ import Testing
         #expect(rejected > 0)
     }
 }
+
+/// Equal texts of records share one copy, whether the ledger was replayed from events or
+/// read from a snapshot; a change to one record leaves the others alone.
+@Suite struct RecordSharingTests {
+    static func storage(_ s: String) -> UnsafePointer<UInt8>? {
+        var s = s
+        return s.withUTF8 { $0.baseAddress }
+    }
+
+    @Test func equalTextsShareOneCopy() throws {
+        let text = "Trasig belysning gör gångvägen otrygg"
+        let day = Day(iso: "2023-05-01")!
+        let events = (0..<3).map { n in
+            JournalEvent(timestamp: Date(timeIntervalSince1970: 1_683_000_000 + Double(n)), author: "a@h", action: .recorded,
+                         record: .incident(Incident(date: day, hotSpot: "vgd-torget", category: .otryggPlats,
+                                                    source: .polis, text: String(decoding: Array(text.utf8), as: UTF8.self))))
+        }
+        #expect(Set(events.map { Self.storage($0.record.map { r in if case .incident(let i) = r { i.text } else { "" } } ?? "") }).count == 3)
+        var ledger = Ledger(events: events)
+        let replayed = Set(ledger.incidents.values.map { Self.storage($0.text) })
+        #expect(replayed.count == 1)
+        let back = try LedgerSnapshotTests.decode(try LedgerSnapshotTests.encode(ledger))
+        #expect(Set(back.incidents.values.map { Self.storage($0.text) }).count == 1)
+
+        // Amending one changes that one only.
+        var changed = ledger.incidents[events[0].recordID]!
+        changed.text += " (lagad)"
+        ledger.apply([JournalEvent(timestamp: Date(timeIntervalSince1970: 1_683_000_100), author: "a@h", action: .amended,
+                                   record: .incident(changed))])
+        #expect(ledger.incidents.values.filter { $0.text == text }.count == 2)
+        #expect(ledger.incidents[events[0].recordID]?.text == text + " (lagad)")
+    }
+}

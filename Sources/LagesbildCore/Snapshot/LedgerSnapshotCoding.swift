@@ -122,6 +122,7 @@ extension Ledger {
         try records(&addedHotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
         try records(&voidedContent) { $0 }
 
+        self.pools = pools
         newestEntry = try entry(try r.i32(), allowNone: true)
         revision = max(1, try r.i64())
         guard r.isAtEnd else { throw SnapshotFormatError("bytes left after the ledger") }
