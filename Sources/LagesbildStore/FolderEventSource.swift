@@ -4,10 +4,11 @@ import LagesbildCore
 /// The data folder as an `EventSource`: each `refresh()` looks at what changed since the
 /// last one and returns only new events.
 ///
-/// Read-only by construction: it opens files `O_RDONLY`, takes no lock and creates
-/// nothing, so the wall display can poll a folder for weeks without ever changing it. A
-/// missing folder gives `available: false`; once it returns, everything is read again
-/// and `restarted` is true.
+/// Read-only unless told to keep the snapshot (`SnapshotUse.readAndWrite`, which only ever
+/// writes `cache/`): it opens files `O_RDONLY`, takes no lock and creates nothing, so the
+/// wall display can poll a folder for weeks without ever changing it. A missing folder
+/// gives `available: false`; once it returns, everything is read again and `restarted` is
+/// true.
 ///
 /// `diagnostics` in each snapshot is the complete current set (plan and journals), not
 /// only what this refresh found; a display can show it as is.
