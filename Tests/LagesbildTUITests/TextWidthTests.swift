@@ -16,6 +16,7 @@ import Testing
     @Test func truncatesByColumnsKeepingGraphemesWhole() {
         #expect(TextWidth.truncate("Trygghetsrundor åäö", to: 10) == "Trygghets…")
         #expect(TextWidth.truncate("åäö", to: 3) == "åäö")
+        #expect(TextWidth.truncate("Hoksjöns strand", to: 10) == "Hoksjöns…")
         // 日 takes two cells: with two cells for text and one for the ellipsis, the second 日 is left out.
         #expect(TextWidth.truncate("日日日", to: 4) == "日…")
         #expect(TextWidth.width(TextWidth.truncate("😀😀😀", to: 4)) <= 4)

@@ -54,6 +54,8 @@ public enum TextWidth {
             out.append(ch)
             used += w
         }
+        // "Hoksjöns…", not "Hoksjöns …": the cut reads as part of the word.
+        while let last = out.last, last == " " { out.removeLast() }
         return out + ellipsis
     }
 
