@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// `lagesbild`: the situation picture of the local crime-prevention cooperation.
 @main
@@ -17,4 +18,11 @@ struct Lagesbild: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    static func main() {
+        // A write past a file-size limit (`ulimit -f`) then fails with EFBIG, which every
+        // writer reports and survives, instead of the signal ending the program mid-form.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

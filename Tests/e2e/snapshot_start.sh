@@ -58,6 +58,16 @@ cp -r "$d" "$WORK/copy"
 summary "$WORK/copy" > "$WORK/copy.txt"
 cmp -s "$WORK/copy.txt" "$WORK/tail-parsed.txt" || fail "the copied folder's summary differs"
 
+# No room for a snapshot (a file-size limit, the signal not ignored by the shell): the
+# command still answers, and nothing is left behind.
+rm -rf "$d/cache"
+bash -c "ulimit -f 100; exec '$BIN' summary --data '$d' --period 2023-T3 --today 2023-11-20" > "$WORK/limited.txt" \
+    || fail "summary died when its snapshot did not fit (status $?)"
+cmp -s "$WORK/limited.txt" "$WORK/tail-parsed.txt" || fail "summary under a file-size limit differs"
+[ -z "$(ls -A "$d/cache")" ] || { ls -la "$d/cache"; fail "a partial snapshot was left behind"; }
+summary "$d" > /dev/null
+[ -f "$snap" ] || fail "no snapshot written again once there was room"
+
 # The dashboard starts from it and shows what summary shows.
 start "sh -c '$BIN --data $d --today 2023-11-20 --author chair@e2e; echo EXITED \$?; sleep 30'"
 wait_for "37/30" || { screen; fail "dashboard does not show rounds 37/30"; }

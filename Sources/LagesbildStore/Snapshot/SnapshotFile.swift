@@ -31,7 +31,9 @@ public enum SnapshotFile {
         let dir = "\(folder)/\(directory)"
         try PosixIO.makeDirectory(dir)
         removeStaleTemporaries(in: dir)
-        let temporary = "\(dir)/.\(name).\(getpid()).tmp"
+        // Host and process in the name: two machines writing into a shared folder at once
+        // never write the same temporary file.
+        let temporary = "\(dir)/.\(name).\(hostName()).\(getpid()).tmp"
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.io(operation: "create", path: temporary, errno: errno) }
         var renamed = false
@@ -63,6 +65,13 @@ public enum SnapshotFile {
             throw StoreError.io(operation: "rename", path: temporary, errno: errno)
         }
         renamed = true
+    }
+
+    private static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "host" }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty || name.contains("/") ? "host" : name
     }
 
     private static func removeStaleTemporaries(in dir: String) {
