@@ -37,7 +37,8 @@ public final class FolderEventSource: EventSource {
     /// Journal bytes the newest snapshot (read or written) covers.
     private var snapshotBytes = 0
     private let snapshotQueue = DispatchQueue(label: "lagesbild.snapshot")
-    /// The first refresh started from the snapshot instead of parsing every line.
+    /// The first refresh started from the snapshot instead of parsing every line (and the
+    /// journals have not been read again from the start since).
     public private(set) var startedFromSnapshot = false
 
     public init(folder: String, snapshots: SnapshotUse = .none) {
@@ -70,6 +71,7 @@ public final class FolderEventSource: EventSource {
             if pass.restarted || restartPending {
                 ledger = Ledger()
                 snapshotBytes = 0
+                startedFromSnapshot = false
             }
             var diagnostics: [Diagnostic] = []
             ledger.applyBatches { apply in

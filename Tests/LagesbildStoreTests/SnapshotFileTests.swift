@@ -121,6 +121,15 @@ import LagesbildCore
         #expect(Self.open(folder, .read).ledger.rounds.values.contains { $0.notes == "runda 5X" })
     }
 
+    @Test func aJournalTouchedInPlaceIsReadAgainInFull() throws {
+        let folder = Self.folderWithJournals()
+        _ = Self.open(folder, .readAndWrite(afterBytes: 0))
+        // Same inode, same size and bytes, a new time: the reader cannot tell what changed.
+        var later = [timespec(tv_sec: 2_000_000_000, tv_nsec: 0), timespec(tv_sec: 2_000_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, folder.file("journal/bo@test.jsonl"), &later, 0) == 0)
+        Self.expectSameAsParsing(folder, fromSnapshot: false)
+    }
+
     @Test func aDamagedSnapshotIsIgnored() throws {
         let folder = Self.folderWithJournals()
         _ = Self.open(folder, .readAndWrite(afterBytes: 0))
