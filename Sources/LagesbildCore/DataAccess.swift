@@ -27,9 +27,27 @@ public struct DataSnapshot: Sendable {
     }
 }
 
+/// How far a long read of the data folder has come, for a screen to show meanwhile.
+public struct LoadProgress: Sendable, Equatable {
+    public var bytesRead: Int
+    public var bytesTotal: Int
+
+    public init(bytesRead: Int, bytesTotal: Int) {
+        self.bytesRead = bytesRead
+        self.bytesTotal = bytesTotal
+    }
+
+    /// 0–100, never past 100 even when a journal grew during the read.
+    public var percent: Int { bytesTotal > 0 ? min(100, bytesRead * 100 / bytesTotal) : 100 }
+}
+
 /// A source of events: reads only what changed since the last call.
 public protocol EventSource: AnyObject {
     func refresh() -> DataSnapshot
+
+    /// Called during a refresh as the journals are read, on the caller's thread; nil for
+    /// none. A source that reads nothing slowly never calls it.
+    var progress: ((LoadProgress) -> Void)? { get set }
 
     /// Like `refresh()`, but applies the new events to `ledger` itself (a new ledger when
     /// the source started over) and returns the snapshot without them, so a large folder
@@ -38,6 +56,11 @@ public protocol EventSource: AnyObject {
 }
 
 extension EventSource {
+    public var progress: ((LoadProgress) -> Void)? {
+        get { nil }
+        set {}
+    }
+
     public func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot {
         var snapshot = refresh()
         let events = snapshot.newEvents

@@ -28,6 +28,7 @@ public final class FolderEventSource: EventSource {
     }
 
     public let folder: String
+    public var progress: ((LoadProgress) -> Void)?
     private let journals: JournalReader
     private var planCache: (identity: FileIdentity?, plan: Plan?, diagnostics: [Diagnostic])?
     /// Set when the folder vanished after something had been delivered.
@@ -126,6 +127,12 @@ public final class FolderEventSource: EventSource {
         let plan = currentPlan()
         let pass = journals.begin()
         let restarted = pass.restarted || restartPending
+        if let progress {
+            let total = pass.bytesToRead
+            progress(LoadProgress(bytesRead: 0, bytesTotal: total))
+            journals.progress = { progress(LoadProgress(bytesRead: $0, bytesTotal: total)) }
+        }
+        defer { journals.progress = nil }
         let journalDiagnostics = read(pass)
         restartPending = false
         return DataSnapshot(available: true, plan: plan.plan, newEvents: [],

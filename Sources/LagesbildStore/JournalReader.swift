@@ -42,6 +42,9 @@ public final class JournalReader {
 
     public let folder: String
     var cursors: [String: Cursor] = [:]
+    /// Called after each chunk with the bytes this pass has read so far.
+    public var progress: ((Int) -> Void)?
+    private var passBytes = 0
 
     /// Bytes read per step: large enough that the decoding threads stay busy, small enough
     /// that a journal of hundreds of megabytes is never in memory at once.
@@ -88,6 +91,8 @@ public final class JournalReader {
         fileprivate var problems: [Diagnostic] = []
         /// What was delivered before is void: the caller starts again from nothing.
         public fileprivate(set) var restarted = false
+        /// The bytes this pass will read (more if a journal grows meanwhile).
+        public fileprivate(set) var bytesToRead = 0
         deinit { for file in files { close(file.fd) } }
     }
 
@@ -125,12 +130,17 @@ public final class JournalReader {
             pass.restarted = hasState
             cursors = [:]
         }
+        for file in pass.files {
+            let cursor = cursors[file.name]
+            if cursor?.identity != file.identity { pass.bytesToRead += max(0, file.identity.size - (cursor?.offset ?? 0)) }
+        }
         return pass
     }
 
     /// Reads what is new in the files of `pass`; see `read(restart:deliver:)`.
     public func read(_ pass: Pass,
                      deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
+        passBytes = 0
         for file in pass.files {
             var cursor = cursors[file.name] ?? Cursor(identity: FileIdentity.empty)
             if cursor.identity == file.identity { continue }
@@ -166,9 +176,11 @@ public final class JournalReader {
             let chunk = try PosixIO.readRange(fd, from: position, to: min(end, position + chunkBytes), path: path)
             if chunk.isEmpty { break }
             position += chunk.count
+            passBytes += chunk.count
             let bytes = carried.isEmpty ? chunk : carried + chunk
             let used = consume(bytes, name: name, into: &cursor, deliver)
             carried = Array(bytes[used...])
+            progress?(passBytes)
         }
         let file = relative(name)
         cursor.torn = carried.isEmpty ? nil : Diagnostic(.warning, file: file, line: cursor.lines + 1, .tornLastLine)

@@ -176,4 +176,24 @@ import LagesbildCore
         #expect(!FileManager.default.fileExists(atPath: stale))
         #expect(FileManager.default.fileExists(atPath: fresh))
     }
+
+    @Test func aLongReadReportsItsProgress() throws {
+        let folder = Self.folderWithJournals(events: 300)
+        let source = FolderEventSource(folder: folder.path)
+        var seen: [LoadProgress] = []
+        source.progress = { seen.append($0) }
+        var ledger = Ledger()
+        _ = source.refresh(applyingTo: &ledger)
+        let journalBytes = try ["anna@test", "bo@test"].reduce(0) {
+            $0 + (try FileManager.default.attributesOfItem(atPath: folder.file("journal/\($1).jsonl"))[.size] as! Int)
+        }
+        #expect(seen.first == LoadProgress(bytesRead: 0, bytesTotal: journalBytes))
+        #expect(seen.last == LoadProgress(bytesRead: journalBytes, bytesTotal: journalBytes))
+        #expect(seen.count == 3)  // the start, then one chunk per journal
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.bytesRead <= $1.bytesRead })
+        // Nothing new: nothing to read.
+        seen = []
+        _ = source.refresh(applyingTo: &ledger)
+        #expect(seen == [LoadProgress(bytesRead: 0, bytesTotal: 0)])
+    }
 }

@@ -29,6 +29,10 @@ public enum DashboardText: Sendable, Equatable {
     case weekShort(Int)
     case tooSmall(cols: Int, rows: Int, neededCols: Int, neededRows: Int)
     case dataMissing
+    /// Shown while the data folder is read at start.
+    case loading
+    /// `Läser journaler: 45 % (158 av 350 MB)`
+    case loadingJournals(percent: Int, readMB: Int, totalMB: Int)
     case noPlan
     case noMatches
     case readOnly

@@ -246,6 +246,8 @@ extension English {
         case .tooSmall(let c, let r, let nc, let nr):
             return "The window is too small (\(c)×\(r)). Lägesbild needs at least \(nc)×\(nr)."
         case .dataMissing: return "no data"
+        case .loading: return "Reading the data folder …"
+        case .loadingJournals(let percent, let read, let total): return "Reading journals: \(percent) % (\(read) of \(total) MB)"
         case .noPlan: return "no plan loaded"
         case .noMatches: return "no matches"
         case .readOnly: return "read-only mode: nothing can be saved here"

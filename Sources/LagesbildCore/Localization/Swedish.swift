@@ -246,6 +246,8 @@ extension Swedish {
         case .tooSmall(let c, let r, let nc, let nr):
             return "Fönstret är för litet (\(c)×\(r)). Lägesbild behöver minst \(nc)×\(nr)."
         case .dataMissing: return "data saknas"
+        case .loading: return "Läser datamappen …"
+        case .loadingJournals(let percent, let read, let total): return "Läser journaler: \(percent) % (\(read) av \(total) MB)"
         case .noPlan: return "ingen plan inläst"
         case .noMatches: return "inga träffar"
         case .readOnly: return "skrivskyddat läge: inget kan sparas här"

@@ -17,8 +17,11 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
     defer { terminal.close() }
     terminal.passFlowControlKeys()
 
+    let loading = StartupLoading(terminal: terminal, language: options.language)
+    loading.follow(source)
     let app = DashboardApp(source: source, sink: sink, options: options, today: options.today ?? LocalClock.today(),
                            clock: LocalClock.hoursMinutes, drafts: options.readOnly ? nil : drafts)
+    loading.finish(source)
     app.minutesWriter = minutesWriter
     app.reportWriter = options.readOnly ? nil : reportWriter
     if options.opensMeeting { app.openMeeting() }

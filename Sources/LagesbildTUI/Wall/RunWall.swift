@@ -17,7 +17,10 @@ public func runWall(source: EventSource, options: WallOptions) -> Int32 {
     defer { terminal.close() }
     terminal.takeAllKeys()
 
+    let loading = StartupLoading(terminal: terminal, language: options.language)
+    loading.follow(source)
     let app = WallApp(source: source, options: options, now: WallClock.now())
+    loading.finish(source)
     while true {
         if app.needsRedraw {
             app.render(on: terminal)

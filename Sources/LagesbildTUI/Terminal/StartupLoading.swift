@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import LagesbildCore
+
+/// Shows `LoadingView` on the terminal while `source` reads at start, redrawing only when
+/// the percentage moves. A signal during the read ends the program at once: nothing has
+/// been typed yet that could be lost, and a long read would otherwise hold Ctrl-C back.
+final class StartupLoading {
+    private let terminal: CursesTerminal
+    private let language: Language
+    private var shownPercent = -1
+
+    init(terminal: CursesTerminal, language: Language) {
+        self.terminal = terminal
+        self.language = language
+    }
+
+    /// Draws the first message and follows `source` until `finish`.
+    func follow(_ source: EventSource) {
+        LoadingView.draw(nil, language: language, on: terminal)
+        terminal.present()
+        source.progress = { [self] progress in update(progress) }
+    }
+
+    func finish(_ source: EventSource) { source.progress = nil }
+
+    private func update(_ progress: LoadProgress) {
+        let signal = SignalFlag.raised
+        if signal != 0 {
+            terminal.close()
+            exit(128 + signal)
+        }
+        guard progress.percent != shownPercent else { return }
+        shownPercent = progress.percent
+        LoadingView.draw(progress, language: language, on: terminal)
+        terminal.present()
+    }
+}
