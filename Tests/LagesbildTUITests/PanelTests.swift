@@ -42,6 +42,19 @@ import LagesbildCore
         ])
     }
 
+    @Test func fourDigitIncidentCountsAreShownWhole() {
+        let busy = (0..<1234).map { n in
+            Record.incident(Incident(date: Fixture.day("2023-11-01").adding(days: n % 19), hotSpot: "torget",
+                                     category: .klotter, source: .kommun))
+        }
+        let app = Fixture.app(MemoryDataStore(plan: Fixture.plan, events: (Fixture.records + busy).map(Fixture.event)))
+        let screen = GridScreen(rows: 24, cols: 80)
+        app.render(on: screen)
+        let row = screen.lines.first { $0.contains("Torget") } ?? ""
+        #expect(row.contains(" 1235 "), "\(row)")
+        #expect(!row.contains("…"))
+    }
+
     @Test func activitiesPanel() {
         let lines = panelLines(.activities)
         #expect(Array(lines.prefix(5)) == [

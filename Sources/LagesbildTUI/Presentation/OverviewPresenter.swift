@@ -69,10 +69,13 @@ public struct OverviewPresenter {
     /// `!` when a round is overdue. A hot spot added at a meeting (not in `plan.yaml`) is
     /// marked `+` before its name, so the chair knows to adopt it in the plan some day.
     public var hotSpotPanel: PanelModel {
-        let rows = picture.hotSpots.filter { filter.matches($0.hotSpot, plan: plan) }.map { s in
+        let shown = picture.hotSpots.filter { filter.matches($0.hotSpot, plan: plan) }
+        // As wide as the largest count, so a busy year's four-digit counts are never cut.
+        let countWidth = max(3, shown.map { String($0.incidents).count }.max() ?? 3)
+        let rows = shown.map { s in
             ListRow(label: (s.hotSpot.addedInJournal ? "+" : "") + s.hotSpot.name, cells: [
                 RowCell(s.trend.arrow, width: 1, role: s.trend == .rising ? .bad : (s.trend == .falling ? .good : .normal)),
-                RowCell("\(s.incidents)", width: 3),
+                RowCell("\(s.incidents)", width: countWidth),
                 RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: 5,
                         role: s.overdue ? .bad : .normal),
                 RowCell(s.overdue ? "!" : " ", width: 1, role: .bad),
