@@ -25,11 +25,19 @@ import Testing
         #expect(validator.problems(in: .round(round)).isEmpty)
     }
 
-    @Test func personalNumbersNeedAValidCheckDigit() {
+    @Test func personalNumbersAreFoundByTheirShape() {
         #expect(PersonalNumberGuard.firstMatch(in: "ring 811228-9874") == "811228-9874")
         #expect(PersonalNumberGuard.firstMatch(in: "198112289874 antecknat") == "198112289874")
         #expect(PersonalNumberGuard.firstMatch(in: "8112289874") == "8112289874")
-        #expect(PersonalNumberGuard.firstMatch(in: "811228-9875") == nil) // wrong check digit
+        // Mistyped (wrong check digit) but clearly a person's number: refused all the same.
+        #expect(PersonalNumberGuard.firstMatch(in: "811228-9875") == "811228-9875")
+        #expect(PersonalNumberGuard.firstMatch(in: "Anmälare 19800101-1234.") == "19800101-1234")
+        #expect(PersonalNumberGuard.firstMatch(in: "198001011234") == "198001011234")
+        #expect(PersonalNumberGuard.firstMatch(in: "811268-1234") == "811268-1234")  // samordningsnummer
+        // Ten bare digits need the check digit; no date, no number.
+        #expect(PersonalNumberGuard.firstMatch(in: "ärende 8112289875") == nil)
+        #expect(PersonalNumberGuard.firstMatch(in: "811340-1234") == nil)
+        #expect(PersonalNumberGuard.firstMatch(in: "123456789012") == nil)
         #expect(PersonalNumberGuard.firstMatch(in: "telefon 0370-678 00, 15 personer") == nil)
         #expect(PersonalNumberGuard.firstMatch(in: "2023-05-01") == nil)
     }
