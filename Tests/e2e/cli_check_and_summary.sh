@@ -35,4 +35,20 @@ while read -r id figures; do
     grep -qE " $figures .*\[$id\]" "$WORK/summary.txt" || { cat "$WORK/summary.txt"; fail "promise $id: expected $figures"; }
 done < "$WORK/expected.txt"
 [ "$(wc -l < "$WORK/expected.txt")" -ge 6 ] || fail "too few promises recomputed"
+
+# A mistyped option is explained in the user's language, with the usage exit status.
+refused() {  # refused LANG EXPECTED ARGS…: exit 64, EXPECTED on stderr, no English parser text
+    local lang=$1 expected=$2; shift 2
+    "$BIN" "$@" --data "$d" --lang "$lang" > "$WORK/out.txt" 2> "$WORK/err.txt"
+    local status=$?
+    [ "$status" -eq 64 ] || fail "$* exited $status, not 64"
+    grep -qF -- "$expected" "$WORK/err.txt" || { cat "$WORK/err.txt"; fail "$*: missing: $expected"; }
+    grep -qE '^(Error|Usage):' "$WORK/err.txt" && { cat "$WORK/err.txt"; fail "$*: the parser's English text shows"; }
+    [ ! -s "$WORK/out.txt" ] || fail "$*: printed output although refused"
+}
+refused sv '--period: "2023-T5" är ingen period – skriv till exempel 2023' summary --period 2023-T5
+refused en '--period: "2023-T5" is not a period' summary --period 2023-T5
+refused sv '--period: "2023-W47" går inte att följa upp' report --period 2023-W47
+refused sv '--today: "2023-13-01" är inget datum' summary --today 2023-13-01
+refused en '--kind: "runs" is no kind of record' export --kind runs
 echo "ok: check and summary"

@@ -158,6 +158,23 @@ enum English {
             }
         case .missingDataFolder(let path):
             return "The data folder \(path) does not exist. Create one with: lagesbild init \(path)  (or give --data / LAGESBILD_DATA)"
+        case .option(let problem):
+            switch problem {
+            case .notAPeriod(let o, let v): return "\(o): \"\(v)\" is not a period – write for example 2023, 2023-T2 or 2023-W47"
+            case .notATertialOrYear(let o, let v):
+                return "\(o): \"\(v)\" cannot be followed up – give a tertial such as 2023-T3 or a year such as 2023"
+            case .notADate(let o, let v): return "\(o): \"\(v)\" is not a date – write YYYY-MM-DD"
+            case .atLeast(let o, let minimum): return "\(o) must be at least \(minimum)"
+            case .aboveZero(let o): return "\(o) must be greater than 0"
+            case .unknownPage(let v, let known): return "--pages: unknown page \"\(v)\" (\(known.joined(separator: ", ")))"
+            case .unknownKind(let v): return "--kind: \"\(v)\" is no kind of record (round, intervention, incident or measure)"
+            case .noCSVFile: return "give at least one CSV file"
+            case .incidentsTakeOneFile: return "import incidents: give one CSV file"
+            case .mapOnlyForIncidents: return "--map belongs to `lagesbild import incidents FILE.csv`"
+            case .mapMalformed(let part): return "--map: \"\(part)\" should be field=Column (e.g. date=Date)"
+            case .mapUnknownField(let f, let known): return "--map: unknown field \"\(f)\" (\(known.joined(separator: ", ")))"
+            }
+        case .generated(let path, let places, let events): return "\(path): \(places) places, \(events) events"
 
         case .summaryTitle(let m, let y, let p): return "Lägesbild · \(m) \(y) · \(text(.periodName(p)))"
         case .summaryAsOf(let d): return "As of \(d.iso) (w.\(d.isoWeek.week))"

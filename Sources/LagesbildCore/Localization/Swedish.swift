@@ -158,6 +158,23 @@ enum Swedish {
             }
         case .missingDataFolder(let path):
             return "Datamappen \(path) finns inte. Skapa en med: lagesbild init \(path)  (eller ange --data / LAGESBILD_DATA)"
+        case .option(let problem):
+            switch problem {
+            case .notAPeriod(let o, let v): return "\(o): \"\(v)\" är ingen period – skriv till exempel 2023, 2023-T2 eller 2023-W47"
+            case .notATertialOrYear(let o, let v):
+                return "\(o): \"\(v)\" går inte att följa upp – ange ett tertial som 2023-T3 eller ett år som 2023"
+            case .notADate(let o, let v): return "\(o): \"\(v)\" är inget datum – skriv ÅÅÅÅ-MM-DD"
+            case .atLeast(let o, let minimum): return "\(o) måste vara minst \(minimum)"
+            case .aboveZero(let o): return "\(o) måste vara större än 0"
+            case .unknownPage(let v, let known): return "--pages: okänd sida \"\(v)\" (\(known.joined(separator: ", ")))"
+            case .unknownKind(let v): return "--kind: \"\(v)\" är ingen posttyp (round, intervention, incident eller measure)"
+            case .noCSVFile: return "ange minst en CSV-fil"
+            case .incidentsTakeOneFile: return "import incidents: ange en CSV-fil"
+            case .mapOnlyForIncidents: return "--map hör till `lagesbild import incidents FIL.csv`"
+            case .mapMalformed(let part): return "--map: \"\(part)\" ska vara fält=Kolumn (t.ex. date=Datum)"
+            case .mapUnknownField(let f, let known): return "--map: okänt fält \"\(f)\" (\(known.joined(separator: ", ")))"
+            }
+        case .generated(let path, let places, let events): return "\(path): \(places) platser, \(events) händelser"
 
         case .summaryTitle(let m, let y, let p): return "Lägesbild · \(m) \(y) · \(text(.periodName(p)))"
         case .summaryAsOf(let d): return "Per \(d.iso) (v.\(d.isoWeek.week))"

@@ -25,6 +25,9 @@ public enum Text: Sendable, Equatable {
     case planProblem(PlanProblem)
     case checkSummary(errors: Int, warnings: Int, events: Int)
     case missingDataFolder(path: String)
+    case option(OptionProblem)
+    /// `lagesbild generate`: what was written.
+    case generated(path: String, places: Int, events: Int)
     case writeFailure(WriteFailure)
     case planAlreadyExists(path: String)
 

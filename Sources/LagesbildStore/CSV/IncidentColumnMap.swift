@@ -36,10 +36,11 @@ public struct IncidentColumnMap: Sendable, Equatable {
         case malformed(String)
         case unknownField(String)
 
-        public var message: String {
+        /// The problem as the command line reports it.
+        public var option: OptionProblem {
             switch self {
-            case .malformed(let p): return "--map: \"\(p)\" ska vara fält=Kolumn (t.ex. date=Datum)"
-            case .unknownField(let f): return "--map: okänt fält \"\(f)\" (\(IncidentColumnMap.fields.joined(separator: ", ")))"
+            case .malformed(let part): return .mapMalformed(part)
+            case .unknownField(let field): return .mapUnknownField(field, known: IncidentColumnMap.fields)
             }
         }
     }

@@ -19,11 +19,6 @@ struct DashboardCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        var start: Period? = nil
-        if let period {
-            guard let p = Period(period) else { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
-            start = p
-        }
-        try DashboardLauncher.run(options, author: author, period: start, color: !noColor)
+        try DashboardLauncher.run(options, author: author, period: try options.period(period), color: !noColor)
     }
 }

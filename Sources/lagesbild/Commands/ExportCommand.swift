@@ -25,8 +25,8 @@ struct ExportCommand: ParsableCommand {
     var semicolon = false
 
     func validate() throws {
-        if let kind, RecordKindArgument.parse(kind) == nil { throw ValidationError(RecordKindArgument.help(kind)) }
-        if let period, Period(period) == nil { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
+        if let kind, RecordKindArgument.parse(kind) == nil { throw options.refuse(.unknownKind(value: kind)) }
+        _ = try options.period(period)
     }
 
     func run() throws {
@@ -69,9 +69,5 @@ enum RecordKindArgument {
             "measures": .measure, "åtgärd": .measure, "åtgärder": .measure,
         ]
         return words[key]
-    }
-
-    static func help(_ text: String) -> String {
-        "--kind: \(text) (round, intervention, incident eller measure)"
     }
 }

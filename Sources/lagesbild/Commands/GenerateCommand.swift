@@ -15,9 +15,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("start-year"), help: "Första året.") var startYear: Int = 2023
     @Option(help: "Mappen som skapas (får inte innehålla en plan).") var out: String
 
+    /// No `--lang` here: the language comes from LANG.
+    var language: Language { Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment) }
+
     func validate() throws {
-        guard years >= 1 else { throw ValidationError("--years måste vara minst 1") }
-        guard scale > 0 else { throw ValidationError("--scale måste vara större än 0") }
+        guard years >= 1 else { throw refuseOption(.atLeast(option: "--years", minimum: 1), language: language) }
+        guard scale > 0 else { throw refuseOption(.aboveZero(option: "--scale"), language: language) }
     }
 
     func run() throws {
@@ -25,9 +28,9 @@ struct GenerateCommand: ParsableCommand {
         let (plan, events) = generator.generate()
         do {
             let count = try DataFolder.write(plan: plan, events: events, to: out)
-            Console.out("\(out): \(plan.hotSpots.count) platser, \(count) händelser\n")
+            Console.out(language(.generated(path: out, places: plan.hotSpots.count, events: count)) + "\n")
         } catch {
-            Console.error("lagesbild generate: " + Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment).describe(error))
+            Console.error("lagesbild generate: " + language.describe(error))
             throw ExitCode(1)
         }
     }

@@ -42,11 +42,11 @@ struct ImportCommand: ParsableCommand {
     var semicolon = false
 
     func validate() throws {
-        if let kind, RecordKindArgument.parse(kind) == nil { throw ValidationError(RecordKindArgument.help(kind)) }
-        if files.isEmpty { throw ValidationError("ange minst en CSV-fil") }
-        if files.first == "incidents" && files.count != 2 { throw ValidationError("import incidents: ange en CSV-fil") }
-        if map != nil && partnerFile == nil { throw ValidationError("--map hör till `lagesbild import incidents FIL.csv`") }
-        if let map, case .failure(let error) = IncidentColumnMap.parse(map) { throw ValidationError(error.message) }
+        if let kind, RecordKindArgument.parse(kind) == nil { throw options.refuse(.unknownKind(value: kind)) }
+        if files.isEmpty { throw options.refuse(.noCSVFile) }
+        if files.first == "incidents" && files.count != 2 { throw options.refuse(.incidentsTakeOneFile) }
+        if map != nil && partnerFile == nil { throw options.refuse(.mapOnlyForIncidents) }
+        if let map, case .failure(let error) = IncidentColumnMap.parse(map) { throw options.refuse(error.option) }
     }
 
     func run() throws {

@@ -21,7 +21,7 @@ struct PartnerIncidentsImport {
         let columns = try map.map { text -> IncidentColumnMap in
             switch IncidentColumnMap.parse(text) {
             case .success(let m): return m
-            case .failure(let e): throw ValidationError(e.message)
+            case .failure(let e): throw options.refuse(e.option)
             }
         } ?? IncidentColumnMap.identity
         let error = L(.severityError)

@@ -30,16 +30,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let L = options.language
-        let (_, today, loaded, plan) = try options.loadWithPlan()
-        let chosen: Period
+        // Checked before the folder is read: a mistyped period should not wait for a large load.
+        var requested: Period?
         if let period {
             guard let p = Period(period), p.kind != .week else {
-                throw ValidationError("--period: \(period) (ett tertial som 2023-T3 eller ett år som 2023)")
+                throw options.refuse(.notATertialOrYear(option: "--period", value: period))
             }
-            chosen = p
-        } else {
-            chosen = StartPeriod.choose(plan: plan, today: today)
+            requested = p
         }
+        let (_, today, loaded, plan) = try options.loadWithPlan()
+        let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
         let report = FollowUpReport.make(plan: plan, ledger: loaded.ledger, period: chosen, today: today)
         let bytes: [UInt8]
         switch format {

@@ -14,14 +14,10 @@ struct SummaryCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
+        // Checked before the folder is read: a mistyped period should not wait for a large load.
+        let requested = try options.period(period)
         let (_, today, loaded, plan) = try options.loadWithPlan()
-        let chosen: Period
-        if let period {
-            guard let p = Period(period) else { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
-            chosen = p
-        } else {
-            chosen = StartPeriod.choose(plan: plan, today: today)
-        }
+        let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
         let picture = SituationAnalyzer(plan: plan, ledger: loaded.ledger).picture(for: chosen, today: today)
         Console.out(SummaryText(plan: plan, picture: picture, language: options.language).render())
     }

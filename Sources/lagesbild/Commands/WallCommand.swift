@@ -36,10 +36,10 @@ struct WallCommand: ParsableCommand {
     var pollMilliseconds: Int = 1000
 
     func validate() throws {
-        if rotate < 0 { throw ValidationError("--rotate: \(rotate) (0 eller fler sekunder)") }
-        if let period, Period(period) == nil { throw ValidationError("--period: \(period) (2023, 2023-T2, 2023-W47)") }
+        if rotate < 0 { throw options.refuse(.atLeast(option: "--rotate", minimum: 0)) }
+        _ = try options.period(period)
         if let pages, case .failure(let unknown) = WallPage.parseList(pages) {
-            throw ValidationError("--pages: okänd sida \"\(unknown.name)\" (\(WallPage.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw options.refuse(.unknownPage(value: unknown.name, known: WallPage.allCases.map(\.rawValue)))
         }
     }
 

@@ -22,9 +22,18 @@ struct DataOptions: ParsableArguments {
 
     func todayDay() throws -> Day {
         guard let today else { return Clock.today() }
-        guard let day = Day(iso: today) else { throw ValidationError("--today: \(today) är inget datum (ÅÅÅÅ-MM-DD)") }
+        guard let day = Day(iso: today) else { throw refuse(.notADate(option: "--today", value: today)) }
         return day
     }
+
+    /// `--period` read as a period, nil when not given.
+    func period(_ text: String?, option: String = "--period") throws -> Period? {
+        guard let text else { return nil }
+        guard let period = Period(text) else { throw refuse(.notAPeriod(option: option, value: text)) }
+        return period
+    }
+
+    func refuse(_ problem: OptionProblem) -> ExitCode { refuseOption(problem, language: language) }
 
     /// The folder's plan and ledger (from the snapshot when it matches the journals). Without
     /// a usable plan it prints the plan's problems and stops, as every command that needs one
@@ -61,6 +70,13 @@ enum Clock {
 }
 
 /// Plain output to stdout and stderr without touching C globals.
+/// Says in the user's language why an option cannot be used and returns the usage exit
+/// status to throw, instead of the argument parser's English "Error:" and usage lines.
+func refuseOption(_ problem: OptionProblem, language: Language) -> ExitCode {
+    Console.error(language(.option(problem)))
+    return ExitCode.validationFailure
+}
+
 enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
