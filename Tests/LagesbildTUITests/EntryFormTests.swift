@@ -227,3 +227,12 @@ import LagesbildCore
         }
     }
 }
+
+@Suite struct HotSpotPickerDetailTests {
+    @Test func eachOtherNameOnceAndNeverTheNameItself() {
+        let spot = HotSpot(id: "hok-centrum", name: "Hoks centrum", locality: "Hok", aliases: ["Hok", "hoks centrum", "torget"])
+        #expect(EntryFieldSets.pickerDetail(spot) == "Hok, torget")
+        let plain = HotSpot(id: "x", name: "Lekplatsen", locality: "Hok", aliases: ["Lekplatsen"])
+        #expect(EntryFieldSets.pickerDetail(plain) == "Hok")
+    }
+}

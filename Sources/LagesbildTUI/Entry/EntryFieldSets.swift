@@ -7,7 +7,14 @@ enum EntryFieldSets {
     static func hotSpotChoices(_ plan: Plan, keeping ids: [String] = []) -> [Choice] {
         // Retired hot spots stay choosable only when a record being corrected names them.
         plan.hotSpots.filter { $0.active || ids.contains($0.id) }
-            .map { Choice(id: $0.id, label: $0.name, detail: ([$0.locality] + $0.aliases).joined(separator: " ")) }
+            .map { Choice(id: $0.id, label: $0.name, detail: pickerDetail($0)) }
+    }
+
+    /// The locality and the other names a hot spot is found by, each once and none that
+    /// repeats its name: `Hok, stationen`, not `Hok Hok`.
+    static func pickerDetail(_ spot: HotSpot) -> String {
+        var seen: Set<String> = [spot.name.lowercased()]
+        return ([spot.locality] + spot.aliases).filter { seen.insert($0.lowercased()).inserted }.joined(separator: ", ")
     }
 
     static func choices<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ word: (T) -> String) -> [Choice] where T.RawValue == String {
