@@ -236,3 +236,23 @@ import LagesbildCore
         #expect(EntryFieldSets.pickerDetail(plain) == "Hok")
     }
 }
+
+@Suite struct UnfocusedFieldTests {
+    @Test func aLongTextShowsItsBeginningWhenNotBeingTyped() {
+        let notes = "Ungdomar vid ån, sedan lugnt vid bänkarna; skräp från fyrverkeriet, ölburkar på ängen, höga röster."
+        var form = FormState(title: "Runda", fields: [
+            FormField(key: "date", label: "Datum", value: "2023-11-20"),
+            FormField(key: "notes", label: "Anteckningar", value: notes),
+        ], focus: 1)
+        let screen = GridScreen(rows: 12, cols: 60)
+        FormView.draw(form, hint: "", in: Rect(row: 0, col: 0, height: 12, width: 60), on: screen)
+        // Being typed in: the end, where the cursor is.
+        #expect(screen.text.contains("höga röster."))
+        form.focus = 0
+        FormView.draw(form, hint: "", in: Rect(row: 0, col: 0, height: 12, width: 60), on: screen)
+        let row = screen.lines.first { $0.contains("Anteckningar:") } ?? ""
+        #expect(row.contains("Ungdomar vid ån"), "\(row)")
+        #expect(row.contains("…"))
+        #expect(!row.contains("höga röster."))
+    }
+}

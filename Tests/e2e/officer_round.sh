@@ -46,7 +46,7 @@ wait_for "Östra Ågatan"
 keys Up Up Up Up Up C-u; type_text "23:59"
 keys F2
 wait_for "sluttiden ligger före starttiden"
-wait_for "Östra Ågatan"
+wait_for "Lugnt på torget, ungdomar vid Östra"  # the note, shown from its start while another field is edited
 [ ! -s "$journal" ] || fail "an invalid round was written"
 # The cursor went to the field with the problem (the end); the start is one field up.
 keys BTab C-u; type_text "00:00"

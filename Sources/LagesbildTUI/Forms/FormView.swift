@@ -80,7 +80,9 @@ public enum FormView {
         var noteCol = editorCol
         switch field.control {
         case .text, .list:
-            let shown = field.editor.visible(width: editorWidth)
+            // A field being typed in follows its cursor; the others show how they begin.
+            let shown = focused ? field.editor.visible(width: editorWidth)
+                : (text: TextWidth.truncate(TextWidth.sanitize(field.editor.text), to: editorWidth), cursorColumn: 0)
             b.rows[0].append(Segment(col: editorCol, text: TextWidth.pad(shown.text, to: editorWidth), role: .input))
             b.cursor = (0, editorCol + shown.cursorColumn)
             end = editorCol + editorWidth
