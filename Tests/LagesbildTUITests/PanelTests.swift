@@ -95,3 +95,21 @@ import LagesbildCore
         #expect(!text.contains("\u{1B}"))
     }
 }
+
+@Suite struct HotSpotMeasureListTests {
+    @Test func showsWhatWasDecidedInThePeriodWithItsStatus() {
+        let doneNow = Measure(hotSpot: "torget", what: "Beskära buskage", responsible: "Parkenheten",
+                              decided: Fixture.day("2023-09-05"), due: Fixture.day("2023-10-01"), status: .done)
+        let doneLongAgo = Measure(hotSpot: "torget", what: "Ny papperskorg", responsible: "Gatuenheten",
+                                  decided: Fixture.day("2023-02-01"), due: Fixture.day("2023-03-01"), status: .done)
+        let store = MemoryDataStore(plan: Fixture.plan,
+                                    events: (Fixture.records + [.measure(doneNow), .measure(doneLongAgo)]).map(Fixture.event))
+        let app = Fixture.app(store)
+        let lines = app.detail(.hotSpot("torget"))?.lines.map(\.text) ?? []
+        #expect(lines.contains { $0.contains("Beskära buskage") && $0.hasSuffix("· " + Language.sv(.measureStatus(.done))) })
+        #expect(!lines.contains { $0.contains("Ny papperskorg") })
+        // Open measures stay listed whenever they were decided.
+        let spot = app.detail(.hotSpot("resecentrum"))?.lines.map(\.text) ?? []
+        #expect(spot.contains { $0.contains("Byta belysning") })
+    }
+}

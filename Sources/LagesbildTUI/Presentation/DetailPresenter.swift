@@ -68,12 +68,15 @@ public struct DetailPresenter {
 
         lines.append(DetailLine(""))
         lines.append(DetailLine(t(.detailMeasures), role: .title))
-        let measures = picture.openMeasures.filter { $0.hotSpot == id }
+        // Every measure still open, and those decided in the period that are done or struck
+        // off, with their status: what the meeting decided here, not only what is left.
+        let measures = ledger.index.measures(at: id).filter { $0.status.isOpen || inPeriod($0.decided) }
         if measures.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
         for m in measures {
             let overdue = m.isOverdue(on: picture.asOf)
-            lines.append(DetailLine((overdue ? "! " : "  ") + m.due.iso + "  " + m.what + " (" + m.responsible + ")"
-                                    + (overdue ? " · " + language(.overdue) : ""), role: overdue ? .bad : .normal))
+            let status = m.status.isOpen ? (overdue ? " · " + language(.overdue) : "") : " · " + language(.measureStatus(m.status))
+            lines.append(DetailLine((overdue ? "! " : "  ") + m.due.iso + "  " + m.what + " (" + m.responsible + ")" + status,
+                                    role: overdue ? .bad : (m.status.isOpen ? .normal : .dim)))
         }
 
         lines.append(DetailLine(""))
