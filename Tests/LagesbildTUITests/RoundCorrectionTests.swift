@@ -74,6 +74,17 @@ import LagesbildCore
         let text = Fixture.frame(app).text
         #expect(text.contains("makulerad av ordförande@test"))
         #expect(text.contains("skäl: Dubblett, registrerad två gånger"))
+        // The view now says what the round is, and e and d explain why they do nothing.
+        #expect(text.contains("MAKULERAD – räknas inte"))
+        #expect(text.contains("Makulerad · Esc tillbaka"))
+        #expect(!text.contains("e rätta · d makulera"))
+        let count = store.events.count
+        Fixture.press(app, .character("d"))
+        #expect(Fixture.frame(app).lines[23].contains("Rundan är makulerad"))
+        Fixture.press(app, .character("e"))
+        #expect(app.entry == nil)
+        #expect(Fixture.frame(app).lines[23].contains("Rundan är makulerad"))
+        #expect(store.events.count == count)
     }
 
     @Test func amendAndVoidNeedARound() {

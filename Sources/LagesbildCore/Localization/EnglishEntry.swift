@@ -94,6 +94,9 @@ extension English {
             return "\(at)  \(verb) by \(author)"
         case .historyReason(let r): return "reason: \(r)"
         case .detailHint: return "e correct · d void · Esc back"
+        case .detailVoided: return "VOIDED – not counted; its last content is shown below"
+        case .detailHintVoided: return "Voided · Esc back"
+        case .alreadyVoided: return "The round is voided and cannot be corrected or voided again"
         }
     }
 }

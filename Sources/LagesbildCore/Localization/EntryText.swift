@@ -46,4 +46,9 @@ public enum EntryText: Sendable, Equatable {
     case historyLine(action: EventAction, at: String, author: String)
     case historyReason(String)
     case detailHint
+    /// A voided round's detail view: what it is and the one key left.
+    case detailVoided
+    case detailHintVoided
+    /// `e` or `d` on a voided round.
+    case alreadyVoided
 }

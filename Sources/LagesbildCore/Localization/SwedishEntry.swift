@@ -94,6 +94,9 @@ extension Swedish {
             return "\(at)  \(verb) av \(author)"
         case .historyReason(let r): return "skäl: \(r)"
         case .detailHint: return "e rätta · d makulera · Esc tillbaka"
+        case .detailVoided: return "MAKULERAD – räknas inte; senaste innehållet visas nedan"
+        case .detailHintVoided: return "Makulerad · Esc tillbaka"
+        case .alreadyVoided: return "Rundan är makulerad och kan inte rättas eller makuleras igen"
         }
     }
 }

@@ -92,6 +92,7 @@ extension DashboardApp {
 
     func amendShownRound() {
         guard canRecord else { message = (language(.dashboard(.readOnly)), .warning); return }
+        if refuseVoidedRound() { return }
         guard let id = roundInView, let round = ledger.rounds[id], let plan, let sink else {
             message = (language(.entry(.notARound)), .warning)
             return
@@ -104,12 +105,20 @@ extension DashboardApp {
 
     func startVoid() {
         guard canRecord else { message = (language(.dashboard(.readOnly)), .warning); return }
+        if refuseVoidedRound() { return }
         guard let id = roundInView, ledger.rounds[id] != nil else {
             message = (language(.entry(.notARound)), .warning)
             return
         }
         baseMode = mode
         mode = .voidPrompt(id, LineEditor())
+    }
+
+    /// A voided round is shown for its history; `e` and `d` say why they do nothing.
+    private func refuseVoidedRound() -> Bool {
+        guard let id = roundInView, ledger.rounds[id] == nil, ledger.hasHistory(id) else { return false }
+        message = (language(.entry(.alreadyVoided)), .warning)
+        return true
     }
 
     private func void(_ id: UUID, reason: String) {

@@ -11,6 +11,8 @@ extension DetailPresenter {
         var round: Round? = nil
         if case .round(let r)? = ledger.lastContent(kind: .round, id: id) { round = r }
         var lines: [DetailLine] = []
+        let voided = ledger.rounds[id] == nil
+        if voided { lines += [DetailLine(e(.detailVoided), role: .bad), DetailLine("")] }
         if let r = round {
             let width = [EntryText.fieldDate, .fieldHotSpots, .fieldParticipants, .fieldObservations, .fieldNotes,
                          .fieldContacts, .fieldInterventions, .fieldFollowUps].map { TextWidth.width(e($0)) }.max()! + 2
@@ -36,7 +38,7 @@ extension DetailPresenter {
             if let reason = event.reason { lines.append(DetailLine("    " + e(.historyReason(reason)), role: .dim)) }
         }
         lines.append(DetailLine(""))
-        lines.append(DetailLine(e(.detailHint), role: .dim))
+        lines.append(DetailLine(e(voided ? .detailHintVoided : .detailHint), role: .dim))
         let title = e(.kindName(.round)).capitalized(with: nil) + " " + (round?.date.iso ?? "")
         return DetailModel(title: title, lines: lines)
     }
