@@ -32,7 +32,9 @@ extension MeetingController {
                 screen.put(line.text, row: rect.inner.row + offset, col: rect.inner.col + 1, width: rect.inner.width - 2, role: line.role)
             }
         case .decision(let form), .hotSpot(let form, _), .close(let form):
-            FormView.draw(form, hint: language(.meeting(.formHint)), in: frame.overlay(width: 76, height: 12), on: screen)
+            // Esc after typing asks before throwing it away, in the words the round form uses.
+            FormView.draw(form, hint: language(.meeting(.formHint)), in: frame.overlay(width: 76, height: 12), on: screen,
+                          question: language(.entry(.confirmCancel)))
         }
         if let message {
             FooterBar.drawMessage(message.text, role: message.role, in: frame.footer, on: screen)
