@@ -1,7 +1,9 @@
 # The chair runs the weekly EST meeting of week 47 on sample-data: a partner's reports are
 # imported first (one names a place that is no hot spot), then `lagesbild meeting` marks an
 # earlier measure done, makes the new place a hot spot, records two decisions (Swedish
-# letters), closes the meeting; the minutes and the dashboard both show the decisions.
+# letters), closes the meeting, which ends the program; the minutes and the dashboard both
+# show the decisions. Leaving a meeting with Esc ends `lagesbild meeting` too, and Esc in a
+# form with something typed asks on the screen first.
 source "$(dirname "$0")/lib.sh"
 d=$(copy_sample)
 cat > "$WORK/partner.csv" <<'CSV'
@@ -37,7 +39,21 @@ keys C-s
 wait_for "Gamla brandstationen är nu en hot spot"
 wait_for "✓ Gamla brandstationen"
 
-# 4. Beslut: two decisions about the new hot spot (the selected place).
+# 4. Beslut: two decisions about the new hot spot (the selected place). Esc after typing
+# asks before throwing it away; n keeps the text, j throws it away.
+keys b
+wait_for "Nytt beslut"
+type_text "Bortkastat"
+keys Escape
+wait_for "Kasta det du skrivit? j = ja, kasta · n = nej, fortsätt"
+keys n
+wait_gone "Kasta det du skrivit?"
+screen | grep -qF "Bortkastat" || fail "n did not keep what was typed"
+keys Escape
+wait_for "Kasta det du skrivit?"
+keys j
+wait_gone "Nytt beslut"
+screen | grep -qF "Bortkastat" && fail "j did not throw the text away"
 keys b
 wait_for "Nytt beslut"
 type_text "Belysning och röjning vid brandstationen – åäö ÅÄÖ"
@@ -55,13 +71,14 @@ wait_for "Beslutet är sparat"
 keys End
 wait_for "Belysning och röjning vid brandstationen – åäö ÅÄÖ · Gamla bra"
 
-# Close: who was there; then the minutes and back on the dashboard.
+# Close: who was there; then the minutes, and the program ends with status 0, saying where
+# the minutes are.
 keys a
 wait_for "Avsluta mötet vecka 47"
 type_text "Polisen, Kommunen, Vaggerydsbostäder, Räddningstjänsten"
 keys C-s
-wait_for "Mötet är avslutat"
-wait_for "Fokusområden"
+wait_for "EXITED 0"
+screen | grep -qF "Mötet är avslutat · protokoll: minutes/vecka-47-2023.md" || fail "no word of the minutes after closing"
 
 md="$d/minutes/vecka-47-2023.md"
 html="$d/minutes/vecka-47-2023.html"
@@ -81,6 +98,8 @@ grep -qF "Belysning och röjning vid brandstationen – åäö ÅÄÖ" "$html" |
 [ "$(stat -c %a "$md")" = 600 ] || fail "minutes mode $(stat -c %a "$md")"
 
 # The dashboard: the new hot spot is there, and its drill-down lists both decisions.
+start "bash -c '$BIN --data $d --today 2023-11-21 --author chair@e2e; echo EXITED \$?; sleep 60'"
+wait_for "Fokusområden"
 for _ in 1 2 3; do screen | grep -q "▶ Hot spots" && break; keys Tab; sleep 0.1; done
 wait_for "▶ Hot spots"
 keys /
@@ -94,6 +113,15 @@ wait_for "Extra trygghetsrunda fredag kväll (Polisen och nattvandrarna)"
 keys Escape
 keys q
 wait_for "EXITED 0"
+
+# Leaving a meeting with Esc ends `lagesbild meeting` at once, with status 0 and nothing recorded.
+lines=$(cat "$d"/journal/*.jsonl | wc -l)
+start "bash -c '$BIN meeting --data $d --today 2023-11-21 --author chair@e2e; echo EXITED \$?; sleep 60'"
+wait_for "1. Uppföljning"
+keys Escape
+wait_for "EXITED 0"
+screen | grep -qF "Fokusområden" && fail "Esc showed the dashboard instead of ending"
+[ "$(cat "$d"/journal/*.jsonl | wc -l)" -eq "$lines" ] || fail "leaving the meeting recorded something"
 
 # Everyone else sees the same: the folder checks clean of new problems and summary lists the spot.
 "$BIN" check --data "$d" --today 2023-11-21 > /dev/null || fail "check fails after the meeting"

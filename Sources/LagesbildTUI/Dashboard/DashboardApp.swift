@@ -18,6 +18,9 @@ public final class DashboardApp {
     var sourcePlan: Plan?
     /// The open EST meeting view; it takes every key until it is left.
     public internal(set) var meeting: MeetingController?
+    /// What the program says on the terminal after it ends: the minutes a meeting closed
+    /// with when `lagesbild meeting` ends there.
+    public internal(set) var farewell: String?
     /// Where a closed meeting's minutes are written; nil writes none.
     public var minutesWriter: MinutesWriter?
     /// Where `s` in the report view saves the report; nil saves nothing.
@@ -161,10 +164,7 @@ public final class DashboardApp {
         default:
             message = nil
         }
-        if meeting != nil {
-            handleMeeting(key)
-            return true
-        }
+        if meeting != nil { return handleMeeting(key) }
         switch mode {
         case .overview, .detail: return handleBase(key)
         case .help(let scroll):

@@ -12,15 +12,24 @@ extension DashboardApp {
                                     applied: { [weak self] event in self?.applyOwn(event) })
     }
 
-    func handleMeeting(_ key: KeyEvent) {
-        guard let meeting else { return }
+    /// Passes a key to the open meeting. Returns false when leaving it ends the program:
+    /// started as `lagesbild meeting` (`opensMeeting`), the meeting is the program, and
+    /// leaving it (Esc, q, or closing it) ends it, as `lagesbild round` ends with its form.
+    /// Opened with `M`, leaving returns to the dashboard.
+    func handleMeeting(_ key: KeyEvent) -> Bool {
+        guard let meeting else { return true }
         if case .leave(let text) = meeting.handle(key) {
             self.meeting = nil
+            if options.opensMeeting {
+                farewell = text
+                return false
+            }
             if let text { message = (text, .good) }
         } else {
             // What the key recorded is in the ledger now; the agenda follows.
             followInMeeting()
         }
+        return true
     }
 
     /// The open meeting's agenda follows the ledger: made again when its revision moved

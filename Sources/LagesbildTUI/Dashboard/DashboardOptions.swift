@@ -14,7 +14,7 @@ public struct DashboardOptions: Sendable {
     public var readOnly: Bool
     /// Milliseconds between polls for new data and the clock.
     public var refreshMilliseconds: Int32
-    /// `lagesbild meeting`: start in the EST meeting view; leaving it shows the dashboard.
+    /// `lagesbild meeting`: start in the EST meeting view; leaving it ends the program.
     public var opensMeeting = false
 
     public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, color: Bool = true,

@@ -3,17 +3,30 @@ import Glibc
 #endif
 import LagesbildCore
 
-/// Runs the chair's dashboard in the terminal until `q` or a signal; returns the exit
-/// status (0 after `q`, 128 + the signal number after SIGINT/SIGTERM/SIGHUP, 1 when the
-/// terminal cannot be opened). The terminal is restored on every path.
+/// How `runDashboard` ended: the exit status, and what to say on the terminal once it is
+/// restored (the minutes a meeting closed with, when `lagesbild meeting` ends there).
+public struct DashboardRunResult: Sendable {
+    public var status: Int32
+    public var farewell: String?
+
+    public init(status: Int32, farewell: String? = nil) {
+        self.status = status
+        self.farewell = farewell
+    }
+}
+
+/// Runs the chair's dashboard in the terminal until `q` or a signal, or, when it opens in
+/// the meeting (`lagesbild meeting`), until the meeting is left. The status is 0 after
+/// `q` or leaving the meeting, 128 + the signal number after SIGINT/SIGTERM/SIGHUP, 1 when
+/// the terminal cannot be opened. The terminal is restored on every path.
 /// An open form is kept as a draft on every change and once more before a signal ends the
 /// program, so the next start can offer it.
 public func runDashboard(source: EventSource, sink: EventSink?, options: DashboardOptions,
                          drafts: DraftKeeper? = nil, minutesWriter: MinutesWriter? = nil,
-                         reportWriter: ReportWriter? = nil) -> Int32 {
+                         reportWriter: ReportWriter? = nil) -> DashboardRunResult {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    guard let terminal = CursesTerminal.start(colour: options.color) else { return 1 }
+    guard let terminal = CursesTerminal.start(colour: options.color) else { return DashboardRunResult(status: 1) }
     defer { terminal.close() }
     terminal.passFlowControlKeys()
 
@@ -33,9 +46,9 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
         let signal = SignalFlag.raised
         if signal != 0 {
             app.entry?.keepDraft()
-            return 128 + signal
+            return DashboardRunResult(status: 128 + signal)
         }
         if key == .timeout { app.tick(today: options.today ?? LocalClock.today()) }
-        if !app.handle(key) { return 0 }
+        if !app.handle(key) { return DashboardRunResult(status: 0, farewell: app.farewell) }
     }
 }

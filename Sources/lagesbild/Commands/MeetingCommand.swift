@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `lagesbild meeting`: the weekly EST meeting for the current ISO week, on one screen.
-/// The same view as `M` in the dashboard; leaving it shows the dashboard.
+/// The same view as `M` in the dashboard; leaving it (or closing the meeting) ends the
+/// program, printing where the minutes were written.
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",

@@ -15,10 +15,11 @@ enum DashboardLauncher {
         var dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: period, color: color, readOnly: false)
         dashboard.opensMeeting = opensMeeting
-        let status = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
+        let result = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
                                   minutesWriter: FolderMinutesWriter(folder: folder),
                                   reportWriter: FolderReportWriter(folder: folder))
         access.source.finishSnapshotWrites()
-        if status != 0 { throw ExitCode(status) }
+        if let farewell = result.farewell { Console.out(farewell + "\n") }
+        if result.status != 0 { throw ExitCode(result.status) }
     }
 }
