@@ -48,6 +48,8 @@ public final class DashboardApp {
     var bodyHeight = 22
     /// Columns of the body at the last frame; the report view wraps its lines to it.
     var bodyWidth = 80
+    /// How far PgDn and PgUp scroll the help overlay: the lines inside its frame less one.
+    var helpPage: Int { max(1, bodyHeight - 3) }
 
     /// The view an overlay or form returns to.
     var baseMode: DashboardMode = .overview
@@ -172,6 +174,11 @@ public final class DashboardApp {
             case .help, .back, .quit: mode = baseMode
             case .down: mode = .help(scroll: min(scroll + 1, helpMaxScroll))
             case .up: mode = .help(scroll: max(0, scroll - 1))
+            // A page is the overlay's height less one line, kept for context.
+            case .pageDown: mode = .help(scroll: min(scroll + helpPage, helpMaxScroll))
+            case .pageUp: mode = .help(scroll: max(0, scroll - helpPage))
+            case .first: mode = .help(scroll: 0)
+            case .last: mode = .help(scroll: helpMaxScroll)
             default: break
             }
         case .filter(var editor, let previous):
