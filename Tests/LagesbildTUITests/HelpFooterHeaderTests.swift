@@ -2,8 +2,8 @@ import Testing
 import LagesbildCore
 @testable import LagesbildTUI
 
-/// What the help overlay says and does match the keys that work: the page keys it lists
-/// scroll it.
+/// What the help overlay and the header say and do: the page keys the overlay lists scroll
+/// it, and the week is named once.
 @Suite struct HelpFooterHeaderTests {
     // MARK: The help overlay scrolls with the keys it lists
 
@@ -35,5 +35,18 @@ import LagesbildCore
         #expect(app.mode == .help(scroll: limit))
         Fixture.press(app, .escape)
         #expect(app.mode == .overview)
+    }
+
+    // MARK: Header
+
+    @Test(arguments: [(Language.sv, "2023 v.47"), (.en, "2023 w.47")])
+    func theWeekViewNamesTheWeekOnce(_ language: Language, _ week: String) {
+        let app = Fixture.app(language: language, period: Period("2023-W47")!)
+        let header = Fixture.frame(app).lines[0]
+        #expect(header.contains("2023 · " + week))
+        #expect(header.components(separatedBy: week.split(separator: " ")[1]).count == 2, "\(header)")
+        // Any other period still says which week the picture is taken in.
+        Fixture.press(app, .character("p"))
+        #expect(Fixture.frame(app).lines[0].lowercased().contains("sep–dec · " + week.split(separator: " ")[1]))
     }
 }

@@ -91,7 +91,8 @@ import LagesbildCore
         #expect(app.period == Period("2023")!)
         Fixture.press(app, .character("p"))
         #expect(app.period == Period("2023-W47")!)
-        #expect(Fixture.frame(app).lines[0].contains("2023 v.47 · v.47"))
+        #expect(Fixture.frame(app).lines[0].contains("Vaggeryd 2023 · 2023 v.47 "))
+        #expect(!Fixture.frame(app).lines[0].contains("v.47 · v.47"))
         Fixture.press(app, .character("p"))
         #expect(app.period == Fixture.tertial3)
     }

@@ -19,10 +19,12 @@ public struct OverviewPresenter {
     private func t(_ d: DashboardText) -> String { language(.dashboard(d)) }
 
     /// `Lägesbild · Vaggeryd 2023 · 2023 T3 sep–dec · v.47`: the plan, the period and
-    /// the ISO week of the day the picture is taken on.
+    /// the ISO week of the day the picture is taken on; a week that is itself the period
+    /// is named once (`2023 v.47`).
     public var headerTitle: String {
-        language(.summaryTitle(municipality: plan.municipality, year: plan.year, period: picture.period))
-            + " · " + t(.weekShort(picture.asOf.isoWeek.week))
+        let title = language(.summaryTitle(municipality: plan.municipality, year: plan.year, period: picture.period))
+        if picture.period.kind == .week, picture.period.contains(picture.asOf) { return title }
+        return title + " · " + t(.weekShort(picture.asOf.isoWeek.week))
     }
 
     public static func role(of state: PromiseState) -> StyleRole {
