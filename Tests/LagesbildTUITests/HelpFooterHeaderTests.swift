@@ -2,8 +2,8 @@ import Testing
 import LagesbildCore
 @testable import LagesbildTUI
 
-/// What the help overlay and the header say and do: the page keys the overlay lists scroll
-/// it, and the week is named once.
+/// What the help overlay, the footer and the header say and do match the keys that work:
+/// the page keys the overlay lists scroll it, ← is named with →, the week is named once.
 @Suite struct HelpFooterHeaderTests {
     // MARK: The help overlay scrolls with the keys it lists
 
@@ -35,6 +35,19 @@ import LagesbildCore
         #expect(app.mode == .help(scroll: limit))
         Fixture.press(app, .escape)
         #expect(app.mode == .overview)
+    }
+
+    // MARK: Footer
+
+    @Test(arguments: [Language.sv, .en])
+    func theFooterNamesBothPeriodArrows(_ language: Language) {
+        let footer = Fixture.frame(Fixture.app(language: language)).lines[23]
+        #expect(footer.contains("  ←→ period  "))
+        #expect(!footer.contains(" → period"))
+        // ← really changes the period, as the hint says.
+        let app = Fixture.app(language: language)
+        Fixture.press(app, .left)
+        #expect(app.period == Fixture.tertial3.previous)
     }
 
     // MARK: Header

@@ -140,9 +140,11 @@ import LagesbildCore
 
     @Test func footerHintsComeFromTheKeyTable() {
         let footer = Fixture.frame(Fixture.app()).lines[23]
-        #expect(footer.hasPrefix(" ? hjälp  q avsluta  Tab panel  Enter visa  → period  / sök  n runda  m åtgärd"))
+        #expect(footer.hasPrefix(" ? hjälp  q avsluta  Tab panel  Enter visa  ←→ period  / sök  n runda  m åtgärd"))
         for hint in FooterBar.hints(scope: .dashboard, language: .sv, width: 80) {
-            #expect(KeyMap.bindings.contains { $0.keys.first?.label == hint.key })
+            #expect(KeyMap.bindings.contains { b in
+                b.footerKey.map { Language.sv(.dashboard($0)) } ?? b.keys.first?.label == hint.key
+            })
         }
     }
 

@@ -255,6 +255,7 @@ extension English {
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
+        case .footerKeysPeriod: return "←→"
         case .footerMeasure: return "measure"
         case .focusAreas: return "Focus areas"
         case .hotSpots: return "Hot spots"

@@ -255,6 +255,7 @@ extension Swedish {
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
+        case .footerKeysPeriod: return "←→"
         case .footerMeasure: return "åtgärd"
         case .focusAreas: return "Fokusområden"
         case .hotSpots: return "Hot spots"

@@ -33,6 +33,9 @@ public struct KeyBinding: Sendable {
     public var label: DashboardText
     /// The shorter label of the one-line footer, for the few bindings shown there (the rest is one `?` away).
     public var footerLabel: DashboardText?
+    /// How the footer writes the keys when not as the first key: `←→` for the period, whose
+    /// ← is another binding.
+    public var footerKey: DashboardText?
 
     /// The keys as the user reads them: `Tab l`.
     public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
@@ -55,7 +58,8 @@ public enum KeyMap {
         b(.open, [.enter], .keyOpen, footer: .keyOpen),
         b(.back, [.escape], .keyBack),
         b(.previousPeriod, [.left], .keyPreviousPeriod),
-        b(.nextPeriod, [.right], .keyNextPeriod, footer: .footerPeriod),
+        KeyBinding(action: .nextPeriod, scope: .dashboard, keys: [.right], label: .keyNextPeriod, footerLabel: .footerPeriod,
+                   footerKey: .footerKeysPeriod),
         b(.today, [.character("t")], .keyToday),
         b(.cycleKind, [.character("p")], .keyCycleKind),
         b(.filterName, [.character("/")], .keyFilterName, footer: .keyFilterName),

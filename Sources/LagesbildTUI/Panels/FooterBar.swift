@@ -8,10 +8,11 @@ public enum FooterBar {
         var used = 1
         for b in KeyMap.bindings(in: scope) {
             guard let footerLabel = b.footerLabel else { continue }
-            let key = b.keys.first?.label ?? ""
+            let key = b.footerKey.map { language(.dashboard($0)) } ?? b.keys.first?.label ?? ""
             let label = language(.dashboard(footerLabel))
             let w = TextWidth.width(key) + 1 + TextWidth.width(label) + 2
-            if used + w > width { break }
+            // The gap after a hint may fall off the edge; its text may not.
+            if used + w - 2 > width { break }
             out.append((key, label))
             used += w
         }
