@@ -2,8 +2,9 @@ import Testing
 import LagesbildCore
 @testable import LagesbildTUI
 
-/// What the help overlay, the footer and the header say and do match the keys that work:
-/// the page keys the overlay lists scroll it, ← is named with →, the week is named once.
+/// What the help overlay, the footer, the header and the questions say and do match the
+/// keys that work: the page keys the overlay lists scroll it, ← is named with →, the week
+/// is named once, and the English questions name y.
 @Suite struct HelpFooterHeaderTests {
     // MARK: The help overlay scrolls with the keys it lists
 
@@ -61,5 +62,50 @@ import LagesbildCore
         // Any other period still says which week the picture is taken in.
         Fixture.press(app, .character("p"))
         #expect(Fixture.frame(app).lines[0].lowercased().contains("sep–dec · " + week.split(separator: " ")[1]))
+    }
+
+    // MARK: The English questions name y
+
+    @Test func theEnglishDiscardQuestionNamesYAndYDiscards() throws {
+        let app = EntryFormTests.app(language: .en)
+        Fixture.press(app, .character("n"))
+        Fixture.type(app, "tor")
+        Fixture.press(app, .enter, .escape)
+        let screen = Fixture.frame(app).text
+        #expect(screen.contains("Throw away what you typed? y = yes · n = no, go on"))
+        #expect(!screen.contains("j = yes"))
+        Fixture.press(app, .character("y"))
+        #expect(app.entry == nil)
+        #expect(app.mode == .overview)
+    }
+
+    @Test func theSwedishDiscardQuestionStillTakesJAndY() throws {
+        for yes in ["j", "y"] {
+            let app = EntryFormTests.app()
+            Fixture.press(app, .character("n"))
+            Fixture.type(app, "tor")
+            Fixture.press(app, .enter, .escape)
+            #expect(Fixture.frame(app).text.contains("Kasta det du skrivit? j = ja, kasta · n = nej, fortsätt"))
+            Fixture.press(app, .character(Character(yes)))
+            #expect(app.entry == nil)
+        }
+    }
+
+    @Test func theEnglishDraftOfferNamesY() throws {
+        let store = Fixture.store()
+        let first = EntryFormTests.app(store, language: .en)
+        Fixture.press(first, .character("n"))
+        Fixture.type(first, "tor")
+        Fixture.press(first, .enter)
+
+        let second = EntryFormTests.app(store, language: .en)
+        guard case .resumeOffer = second.mode else { Issue.record("no offer: \(second.mode)"); return }
+        let screen = Fixture.frame(second)
+        #expect(screen.text.contains("Enter/y continue the draft"))
+        #expect(screen.lines[23].hasPrefix(" y yes / resume draft"))
+        Fixture.press(second, .character("y"))
+        #expect(second.entry != nil)
+        // In Swedish the footer keeps j.
+        #expect(FooterBar.hints(scope: .prompt, language: .sv, width: 80).first?.key == "j")
     }
 }

@@ -33,4 +33,14 @@ import LagesbildCore
         Fixture.press(app, .escape)
         #expect(Fixture.frame(app).text.contains("Kasta det du skrivit? j = ja"))
     }
+
+    @Test func theEnglishMeetingAsksWithYAndYDiscards() throws {
+        let app = Fixture.app(MeetingViewTests.store(), language: .en)
+        Fixture.press(app, .character("M"), .character("b"))
+        Fixture.type(app, "Something")
+        Fixture.press(app, .escape)
+        #expect(Fixture.frame(app).text.contains("Throw away what you typed? y = yes · n = no, go on"))
+        Fixture.press(app, .character("y"))
+        #expect(try #require(app.meeting).mode == .agenda)
+    }
 }

@@ -18,8 +18,8 @@ public enum DashboardText: Sendable, Equatable {
     case keyChoose, keyToggle, keyAccept, keyDecline, keyDiscardDraft, footerRound, helpSectionPrompt
     /// Shorter labels for the footer line.
     case footerPanel, footerPeriod, footerMeasure
-    /// Keys as the footer writes them: `←→` before `period`.
-    case footerKeysPeriod
+    /// Keys as the footer writes them: `←→` before `period`; the yes key of a question (`j`, `y`).
+    case footerKeysPeriod, footerKeyAccept
     /// Key labels of the EST meeting view, kept with the meeting's words.
     case meeting(MeetingText)
 

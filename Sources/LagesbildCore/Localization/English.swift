@@ -256,6 +256,7 @@ extension English {
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
         case .footerKeysPeriod: return "←→"
+        case .footerKeyAccept: return "y"
         case .footerMeasure: return "measure"
         case .focusAreas: return "Focus areas"
         case .hotSpots: return "Hot spots"

@@ -63,9 +63,9 @@ extension English {
             case .validation(let v): return text(.validation(v))
             }
         case .problemCount(let n): return n == 1 ? "1 problem to fix; everything you typed is kept" : "\(n) problems to fix; everything you typed is kept"
-        case .confirmCancel: return "Throw away what you typed? j = yes · n = no, go on"
+        case .confirmCancel: return "Throw away what you typed? y = yes · n = no, go on"
         case .resumeOffer(let k, let s): return "An unsaved draft exists: \(entry(.kindName(k))) \(s)"
-        case .resumeKeys: return "Enter/j continue the draft · x discard it · n/Esc later"
+        case .resumeKeys: return "Enter/y continue the draft · x discard it · n/Esc later"
         case .voidPrompt: return "Reason to void: "
         case .voidNeedsReason: return "Give a reason for voiding"
         case .saved(let k):

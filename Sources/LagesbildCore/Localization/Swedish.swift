@@ -256,6 +256,7 @@ extension Swedish {
         case .meeting(let m): return meeting(m)
         case .footerPeriod: return "period"
         case .footerKeysPeriod: return "←→"
+        case .footerKeyAccept: return "j"
         case .footerMeasure: return "åtgärd"
         case .focusAreas: return "Fokusområden"
         case .hotSpots: return "Hot spots"

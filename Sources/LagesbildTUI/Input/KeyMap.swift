@@ -34,7 +34,7 @@ public struct KeyBinding: Sendable {
     /// The shorter label of the one-line footer, for the few bindings shown there (the rest is one `?` away).
     public var footerLabel: DashboardText?
     /// How the footer writes the keys when not as the first key: `←→` for the period, whose
-    /// ← is another binding.
+    /// ← is another binding; the yes key of a question in the user's language.
     public var footerKey: DashboardText?
 
     /// The keys as the user reads them: `Tab l`.
@@ -89,7 +89,7 @@ public enum KeyMap {
         f(.clearLine, [.control("u")], .keyClearLine),
 
         KeyBinding(action: .accept, scope: .prompt, keys: [.character("j"), .character("y"), .enter], label: .keyAccept,
-                   footerLabel: .keyAccept),
+                   footerLabel: .keyAccept, footerKey: .footerKeyAccept),
         KeyBinding(action: .decline, scope: .prompt, keys: [.character("n"), .escape], label: .keyDecline,
                    footerLabel: .keyDecline),
         KeyBinding(action: .discardDraft, scope: .prompt, keys: [.character("x")], label: .keyDiscardDraft,
