@@ -15,7 +15,7 @@ public struct SituationPicture: Sendable, Equatable {
 }
 
 /// Where a hot spot's incidents are heading compared with the equal period before.
-public enum Trend: String, Sendable, Equatable {
+public enum Trend: String, Sendable, Equatable, CaseIterable {
     case rising, falling, steady
 
     public init(now: Int, before: Int) {

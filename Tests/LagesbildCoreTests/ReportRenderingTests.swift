@@ -86,6 +86,31 @@ import Testing
         #expect(lines.first?.hasPrefix("Uppföljning av medborgarlöften") == true)
     }
 
+    /// Three hot spots whose incidents rise, fall and stay the same from T2 to T3.
+    static func trendReport() -> FollowUpReport {
+        let plan = Plan(municipality: "Vaggeryd", year: 2023, focusAreas: [FocusArea(id: "f", name: "Trygghet")], promises: [],
+                        hotSpots: ["upp", "ned", "lika"].map { HotSpot(id: $0, name: $0, locality: "Hok", focusAreas: ["f"]) })
+        let incidents = [("upp", "2023-09-06"), ("ned", "2023-05-06"), ("lika", "2023-05-06"), ("lika", "2023-09-06")]
+        let events = incidents.map { spot, date in
+            JournalEvent(timestamp: Date(timeIntervalSince1970: 1_694_000_000), author: "t@h", action: .recorded,
+                         record: .incident(Incident(date: Day(iso: date)!, hotSpot: spot, category: .klotter, source: .kommun)))
+        }
+        return FollowUpReport.make(plan: plan, ledger: Ledger(events: events), period: Period("2023-T3")!, today: Day(iso: "2024-01-01")!)
+    }
+
+    @Test(arguments: [60, 80, 120])
+    func trendWordsAreNeverCut(_ width: Int) {
+        for language in Language.allCases {
+            let lines = ReportTextRenderer(report: Self.trendReport(), language: language).lines(width: width)
+            for trend in Trend.allCases {
+                let cell = trend.arrow + " " + language(.report(.trend(trend)))
+                #expect(lines.contains { $0.hasSuffix("  " + cell) }, "\(language) \(width): \(cell)")
+            }
+            #expect(!lines.contains { $0.hasSuffix("…") })
+        }
+        #expect(ReportTextRenderer(report: Self.trendReport(), language: .sv).render().contains("= oförändrat\n"))
+    }
+
     @Test func summaryIsWrittenInBothLanguages() {
         let report = Self.hostileReport()
         let sv = report.findings.map { Language.sv(.report(.finding($0, .tertial))) }

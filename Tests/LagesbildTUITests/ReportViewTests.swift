@@ -27,6 +27,16 @@ import LagesbildCore
         #expect(app.mode == .overview)
     }
 
+    @Test func theReportViewShowsWholeTrendWords() {
+        let app = Fixture.app()
+        Fixture.press(app, .character("r"))
+        _ = Fixture.frame(app)
+        let lines = app.detail(.report)?.lines.map(\.text) ?? []
+        // Hok centrum has no incidents in either tertial: "= oförändrat", not "= oföränd…".
+        #expect(lines.contains { $0.contains("Hok centrum") && $0.hasSuffix("= oförändrat") })
+        #expect(!lines.contains { $0.contains("oföränd…") })
+    }
+
     @Test func theReportFollowsThePeriodAndScrolls() {
         let app = Fixture.app()
         Fixture.press(app, .left, .character("r"))

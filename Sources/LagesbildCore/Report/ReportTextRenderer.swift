@@ -59,11 +59,14 @@ public struct ReportTextRenderer: Sendable {
         out += kinds.lines(kindRows, width: width)
 
         out += ["", R(.incidents)]
-        let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(10)])
+        // The trend column fits its longest word in this language (`= oförändrat`), never cut.
+        func trend(_ t: Trend) -> String { "\(t.arrow) \(R(.trend(t)))" }
+        let trendWidth = ([R(.columnTrend)] + Trend.allCases.map(trend)).map(\.count).max() ?? 0
+        let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(trendWidth)])
         var incidentRows = [[R(.columnHotSpot), now, before, "+/−", R(.columnTrend)]]
         incidentRows += r.hotSpots.map { s in
             [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change),
-             "\(s.trend.arrow) \(R(.trend(s.trend)))"]
+             trend(s.trend)]
         }
         out += incidents.lines(incidentRows, width: width)
 
