@@ -73,7 +73,7 @@ public struct ActivityStatus: Sendable, Equatable {
     public var count: Int
     /// The promised number for the viewed period; nil when no promise counts this metric.
     public var target: Int?
-    /// Counts per ISO week, oldest first, for the sparkline.
+    /// Counts per ISO week, oldest first, for the sparkline; the last is the week of `asOf`.
     public var weekly: [Int]
 }
 
@@ -207,14 +207,18 @@ public struct SituationAnalyzer: Sendable {
         }
     }
 
-    /// The weeks a sparkline covers: the period's weeks, or the eight weeks up to a viewed week.
-    public static func sparklineWeeks(for period: Period) -> [Period] {
+    /// The weeks a sparkline covers: the period's weeks, or the eight weeks up to a viewed
+    /// week, ending with the week of `asOf`. While a period is in progress the weeks still to
+    /// come are left out, so the newest week drawn is this week (none before the period begins).
+    public static func sparklineWeeks(for period: Period, asOf: Day) -> [Period] {
+        var weeks: [Period]
         if period.kind == .week {
-            var weeks = [period]
+            weeks = [period]
             while weeks.count < 8 { weeks.insert(weeks[0].previous, at: 0) }
-            return weeks
+        } else {
+            weeks = period.weeks
         }
-        return period.weeks
+        return weeks.filter { $0.start <= asOf }
     }
 
     func activityRows(period: Period, asOf: Day) -> [ActivityStatus] {
@@ -225,7 +229,7 @@ public struct SituationAnalyzer: Sendable {
                 metrics.append(metric)
             }
         }
-        let weeks = SituationAnalyzer.sparklineWeeks(for: period)
+        let weeks = SituationAnalyzer.sparklineWeeks(for: period, asOf: asOf)
         return metrics.map { metric in
             let weekly = weeks.map { w -> Int in
                 let from = max(w.start, period.kind == .week ? w.start : period.start)

@@ -120,6 +120,26 @@ import Testing
         #expect(picture.hotSpots.first { $0.hotSpot.id == "b" }?.overdueMeasures == 1)
     }
 
+    @Test func sparklinesEndAtTheWeekOfTheDay() {
+        let events = ["2023-09-12", "2023-11-20"].map {
+            Self.event(.round(Round(date: Self.day($0), hotSpots: ["a"], participants: [.polis: 1])))
+        }
+        let analyzer = SituationAnalyzer(plan: Self.plan, ledger: Ledger(events: events))
+        // T3 so far: W35 (1 September) up to this week, W47; no weeks still to come.
+        let running = analyzer.picture(for: Period("2023-T3")!, today: Self.day("2023-11-20"))
+        let weeks = SituationAnalyzer.sparklineWeeks(for: Period("2023-T3")!, asOf: Self.day("2023-11-20"))
+        #expect(weeks.first == Period("2023-W35")! && weeks.last == Period("2023-W47")!)
+        #expect(running.activities[0].weekly.count == 13)
+        #expect(running.activities[0].weekly.last == 1 && running.activities[0].weekly[2] == 1)
+        // A finished period shows all its weeks; a week the eight weeks up to it.
+        let done = analyzer.picture(for: Period("2023-T3")!, today: Self.day("2024-01-01"))
+        #expect(done.activities[0].weekly.count == Period("2023-T3")!.weeks.count)
+        #expect(SituationAnalyzer.sparklineWeeks(for: Period("2023-W47")!, asOf: Self.day("2023-11-20")).count == 8)
+        // A week ahead of today stops at today's week; a period not begun has none.
+        #expect(SituationAnalyzer.sparklineWeeks(for: Period("2023-W49")!, asOf: Self.day("2023-11-20")).last == Period("2023-W47")!)
+        #expect(SituationAnalyzer.sparklineWeeks(for: Period("2024-T1")!, asOf: Self.day("2023-11-20")).isEmpty)
+    }
+
     @Test func sparklineScalesToTheBusiestWeek() {
         #expect(Sparkline.render([0, 1, 4, 8]) == "▁▂▅█")
         #expect(Sparkline.render([0, 0]) == "▁▁")

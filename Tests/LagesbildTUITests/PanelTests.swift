@@ -59,11 +59,11 @@ import LagesbildCore
         let lines = panelLines(.activities)
         #expect(Array(lines.prefix(5)) == [
             "┌─ Aktiviteter T3 ───────────────┐",
-            // The sparkline keeps the latest 16 of T3's 18 ISO weeks (W37–W52): rounds in W37,
-            // W41, W46; narkotika W39; trafik W40, W44.
-            "│ Rundor    3/6 █···█····█······ │",
-            "│ Narkotika 1/2 ··█············· │",
-            "│ Trafik    2/3 ···█···█········ │",
+            // The sparkline ends at today's week: T3's weeks W35–W47 of its 18, none to come.
+            // Rounds in W37, W41, W46; narkotika W39; trafik W40, W44.
+            "│ Rundor       3/6 ··█···█····█· │",
+            "│ Narkotika    1/2 ····█········ │",
+            "│ Trafik       2/3 ·····█···█··· │",
             "│                                │",
         ])
     }

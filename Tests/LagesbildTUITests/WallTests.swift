@@ -89,6 +89,16 @@ import LagesbildCore
         #expect(texts[3].contains("Fler rundor kvällstid (Polisen)"))
     }
 
+    @Test func sparklinesEndAtThisWeek() {
+        // Rounds in T3 on 12 Sep (W37), 10 Oct (W41) and 14 Nov (W46); today is Monday of W47.
+        // The newest cell is this week's, not an empty week still to come.
+        for page in [WallPage.overview, .activities] {
+            let lines = Self.frame(Self.wall(pages: [page], rotate: 0)).lines
+            let row = lines.first { $0.contains("│ Rundor ") } ?? ""
+            #expect(row.contains("█· │") || row.hasSuffix("█·"), "\(page): \(row)")
+        }
+    }
+
     @Test func tooSmallTerminalSaysWhatItNeeds() {
         let text = Self.frame(Self.wall(), rows: 20, cols: 60).text
         #expect(text.contains("Fönstret är för litet (60×20)"))

@@ -8,7 +8,8 @@ public struct FollowUpReport: Sendable, Equatable {
     public var period: Period
     /// The last day counted: the period's end, or today while the period runs.
     public var asOf: Day
-    /// The ISO weeks the weekly charts cover, oldest first.
+    /// The ISO weeks the weekly charts cover, oldest first: the period's weeks up to the
+    /// week of `asOf`, so a period in progress is not drawn with empty weeks to come.
     public var weeks: [Period]
     public var focusAreas: [FocusAreaFollowUp]
     public var hotSpots: [HotSpotFollowUp]

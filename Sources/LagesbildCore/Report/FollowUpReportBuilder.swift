@@ -12,7 +12,7 @@ extension FollowUpReport {
         let analyzer = SituationAnalyzer(plan: plan, index: index)
         let asOf = SituationAnalyzer.asOf(period, today: today)
         let year = Period.year(period.year)
-        let weeks = period.weeks
+        let weeks = SituationAnalyzer.sparklineWeeks(for: period, asOf: asOf)
 
         let areas = plan.focusAreas.map { area -> FocusAreaFollowUp in
             let promises = plan.promises.filter { $0.focusArea == area.id }.map { promise in

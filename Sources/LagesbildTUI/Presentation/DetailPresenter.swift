@@ -40,7 +40,7 @@ public struct DetailPresenter {
     /// Counts per sparkline week, cut to the picture's period and `asOf` like the activity panel.
     private func weekly(_ days: [Day]) -> [Int] {
         let period = picture.period
-        return SituationAnalyzer.sparklineWeeks(for: period).map { w in
+        return SituationAnalyzer.sparklineWeeks(for: period, asOf: picture.asOf).map { w in
             let from = period.kind == .week ? w.start : max(w.start, period.start)
             let to = min(w.end, picture.asOf)
             return days.filter { $0 >= from && $0 <= to }.count
