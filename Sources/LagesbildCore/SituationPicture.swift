@@ -7,6 +7,8 @@ public struct SituationPicture: Sendable, Equatable {
     public var period: Period
     /// The day the picture is taken on: today, or the period's last day for a past period.
     public var asOf: Day
+    /// What each hot spot's trend compares: the period so far against the period before.
+    public var comparison: TrendComparison
     public var hotSpots: [HotSpotStatus]
     public var promises: [PromiseStatus]
     public var activities: [ActivityStatus]
@@ -14,7 +16,30 @@ public struct SituationPicture: Sendable, Equatable {
     public var openMeasures: [Measure]
 }
 
-/// Where a hot spot's incidents are heading compared with the equal period before.
+/// The days a trend compares. A finished period is compared whole with the whole period
+/// before it. While a period is in progress, its days so far (start … `asOf`) are compared
+/// with as many days from the start of the period before, so a part is never set against a
+/// whole: on 2023-11-20, the 81 days of 2023-T3 against 1 May … 20 July of 2023-T2.
+public struct TrendComparison: Sendable, Equatable {
+    /// The period before: the same kind, right before.
+    public var previous: Period
+    /// The last day of `previous` counted: its end, or the day as many days in as the
+    /// period has had. Before `previous.start` (nothing counted) when the period has not begun.
+    public var previousThrough: Day
+    /// True while the period is in progress: only the first `days` days of `previous` count.
+    public var partial: Bool
+    /// Days of the period counted: start … `asOf`; 0 when the period has not begun.
+    public var days: Int
+
+    public init(period: Period, asOf: Day) {
+        previous = period.previous
+        days = asOf < period.start ? 0 : min(asOf, period.end).days(since: period.start) + 1
+        partial = asOf < period.end
+        previousThrough = partial ? min(previous.end, previous.start.adding(days: days - 1)) : previous.end
+    }
+}
+
+/// Where a hot spot's incidents are heading compared with the period before (see `TrendComparison`).
 public enum Trend: String, Sendable, Equatable, CaseIterable {
     case rising, falling, steady
 
@@ -35,6 +60,7 @@ public enum Trend: String, Sendable, Equatable, CaseIterable {
 public struct HotSpotStatus: Sendable, Equatable {
     public var hotSpot: HotSpot
     public var incidents: Int
+    /// Incidents in the days of the period before that `SituationPicture.comparison` counts.
     public var incidentsBefore: Int
     public var trend: Trend
     public var rounds: Int
@@ -118,7 +144,7 @@ public struct SituationAnalyzer: Sendable {
                 if ao != bo { return ao }
                 return (a.due, a.what) < (b.due, b.what)
             }
-        return SituationPicture(period: period, asOf: asOf, hotSpots: hot, promises: promises,
+        return SituationPicture(period: period, asOf: asOf, comparison: TrendComparison(period: period, asOf: asOf), hotSpots: hot, promises: promises,
                                 activities: activities, openMeasures: open)
     }
 
@@ -141,9 +167,9 @@ public struct SituationAnalyzer: Sendable {
     }
 
     public func status(of spot: HotSpot, in period: Period, asOf: Day) -> HotSpotStatus {
-        let before = period.previous
+        let before = TrendComparison(period: period, asOf: asOf)
         let incidentsNow = index.incidentCount(at: spot.id, from: period.start, to: asOf)
-        let incidentsBefore = index.incidentCount(at: spot.id, from: before.start, to: before.end)
+        let incidentsBefore = index.incidentCount(at: spot.id, from: before.previous.start, to: before.previousThrough)
         let rounds = index.roundCount(at: spot.id, from: period.start, to: asOf)
         let last = index.lastRound(at: spot.id, onOrBefore: asOf)
         let days = last.map { asOf.days(since: $0) }

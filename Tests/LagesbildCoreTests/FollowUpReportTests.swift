@@ -121,6 +121,47 @@ import Testing
         #expect(rounds.period.done == Self.count(.rounds, ledger, from: Day(iso: "2023-09-01")!, to: mid))
     }
 
+    @Test func aRunningTertialComparesTheSameNumberOfDaysOfTheOneBefore() {
+        let (plan, ledger) = Self.sample
+        let today = Day(iso: "2023-11-20")!
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: today)
+        // 81 days of T3 so far against 1 May – 20 July, the first 81 days of T2.
+        let from = Day(iso: "2023-05-01")!, through = Day(iso: "2023-07-20")!
+        #expect(report.comparison.partial && report.comparison.days == 81 && report.comparison.previousThrough == through)
+        for spot in report.hotSpots {
+            let id = spot.hotSpot.id
+            #expect(spot.incidentsBefore == ledger.incidents.values.filter { $0.hotSpot == id && $0.date >= from && $0.date <= through }.count, "\(id)")
+        }
+        let now = report.hotSpots.reduce(0) { $0 + $1.incidents }, before = report.hotSpots.reduce(0) { $0 + $1.incidentsBefore }
+        #expect(report.findings.contains(.incidents(now: now, before: before, comparison: report.comparison)))
+        // The charts end at this week.
+        #expect(report.weeks.last == Period("2023-W47")! && report.weeks.count == 13)
+
+        let sentence = Language.sv(.report(.finding(.incidents(now: 136, before: 200, comparison: report.comparison), .tertial)))
+        #expect(sentence == "Händelserna vid hot spots minskade från 200 under samma antal dagar av 2023 T2 maj–aug till 136 (−32 %).")
+        let english = Language.en(.report(.finding(.incidents(now: 136, before: 200, comparison: report.comparison), .tertial)))
+        #expect(english == "Incidents at hot spots fell from 200 in the same number of days of 2023 T2 May–Aug to 136 (−32 %).")
+        // Every format says which days were compared, under the incident table.
+        let note = "Tertialet pågår: T3 (2023-09-01 – 2023-11-20) jämförs med samma antal dagar av T2 (2023-05-01 – 2023-07-20), 81 dagar."
+        #expect(Language.sv(.report(report.comparisonNote!)) == note)
+        let text = ReportTextRenderer(report: report, language: .sv).lines(width: 200)
+        #expect(text.contains("  " + note))
+        #expect(ReportMarkdownRenderer(report: report, language: .sv).render().contains("\n" + note + "\n"))
+        #expect(ReportHTMLRenderer(report: report, language: .sv).render().contains(note))
+        #expect(ReportTextRenderer(report: report, language: .en).render(width: 200).contains(
+            "The tertial is in progress: T3 (2023-09-01 – 2023-11-20) is compared with the same number of days of T2 (2023-05-01 – 2023-07-20), 81 days."))
+    }
+
+    @Test func aFinishedTertialComparesWholeWithWhole() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: Self.today)
+        #expect(!report.comparison.partial && report.comparisonNote == nil)
+        #expect(report.weeks == Period("2023-T3")!.weeks)
+        let summary = report.findings.map { Language.sv(.report(.finding($0, .tertial))) }.joined(separator: " ")
+        #expect(summary.contains("under 2023 T2 maj–aug") && !summary.contains("samma antal dagar"))
+        #expect(!ReportTextRenderer(report: report, language: .sv).render().contains("pågår"))
+    }
+
     @Test func aWeekIsWidenedToItsTertial() {
         let (plan, ledger) = Self.sample
         let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-W40")!, today: Self.today)

@@ -120,6 +120,48 @@ import Testing
         #expect(picture.hotSpots.first { $0.hotSpot.id == "b" }?.overdueMeasures == 1)
     }
 
+    static func incident(_ d: String, at spot: String) -> JournalEvent {
+        event(.incident(Incident(date: day(d), hotSpot: spot, category: .klotter, source: .kommun)))
+    }
+
+    @Test func aTertialInProgressIsComparedWithTheSameDaysBefore() {
+        // 2023-11-20 is day 81 of T3; day 81 of T2 is 20 July.
+        let events = ["2023-05-10", "2023-07-20", "2023-07-21", "2023-08-20", "2023-09-05", "2023-11-20"].map { Self.incident($0, at: "a") }
+        let analyzer = SituationAnalyzer(plan: Self.plan, ledger: Ledger(events: events))
+        let running = analyzer.picture(for: Period("2023-T3")!, today: Self.day("2023-11-20"))
+        #expect(running.comparison == TrendComparison(period: Period("2023-T3")!, asOf: Self.day("2023-11-20")))
+        #expect(running.comparison.partial && running.comparison.days == 81)
+        #expect(running.comparison.previous == Period("2023-T2")! && running.comparison.previousThrough.iso == "2023-07-20")
+        let a = running.hotSpots.first { $0.hotSpot.id == "a" }!
+        #expect(a.incidents == 2 && a.incidentsBefore == 2 && a.trend == .steady)
+        // A finished tertial compares whole with whole.
+        let done = analyzer.picture(for: Period("2023-T3")!, today: Self.day("2024-01-01"))
+        #expect(!done.comparison.partial && done.comparison.previousThrough.iso == "2023-08-31")
+        let whole = done.hotSpots.first { $0.hotSpot.id == "a" }!
+        #expect(whole.incidents == 2 && whole.incidentsBefore == 4 && whole.trend == .falling)
+        // The last day of a period is no longer "in progress".
+        #expect(!analyzer.picture(for: Period("2023-T3")!, today: Self.day("2023-12-31")).comparison.partial)
+    }
+
+    @Test func aWeekInProgressIsComparedWithTheSameWeekdaysBefore() {
+        // Wednesday of week 47 against Monday–Wednesday of week 46: the Thursday does not count.
+        let events = ["2023-11-13", "2023-11-16", "2023-11-21"].map { Self.incident($0, at: "b") }
+        let picture = SituationAnalyzer(plan: Self.plan, ledger: Ledger(events: events))
+            .picture(for: Period("2023-W47")!, today: Self.day("2023-11-22"))
+        #expect(picture.comparison.days == 3 && picture.comparison.previousThrough.iso == "2023-11-15")
+        let b = picture.hotSpots.first { $0.hotSpot.id == "b" }!
+        #expect(b.incidents == 1 && b.incidentsBefore == 1 && b.trend == .steady)
+    }
+
+    @Test func theComparedDaysNeverRunPastTheShorterPeriodBefore() {
+        // 30 August is day 122 of T2; T1 has only 120 days, so all of it counts.
+        let c = TrendComparison(period: Period("2023-T2")!, asOf: Self.day("2023-08-30"))
+        #expect(c.partial && c.days == 122 && c.previousThrough.iso == "2023-04-30")
+        // Before the period begins nothing is counted on either side.
+        let future = TrendComparison(period: Period("2024-T1")!, asOf: Self.day("2023-11-20"))
+        #expect(future.days == 0 && future.previousThrough < future.previous.start)
+    }
+
     @Test func sparklinesEndAtTheWeekOfTheDay() {
         let events = ["2023-09-12", "2023-11-20"].map {
             Self.event(.round(Round(date: Self.day($0), hotSpots: ["a"], participants: [.polis: 1])))

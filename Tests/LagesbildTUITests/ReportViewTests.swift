@@ -27,7 +27,7 @@ import LagesbildCore
         #expect(app.mode == .overview)
     }
 
-    @Test func theReportViewShowsWholeTrendWords() {
+    @Test func theReportViewShowsWholeTrendWordsAndWhatWasCompared() {
         let app = Fixture.app()
         Fixture.press(app, .character("r"))
         _ = Fixture.frame(app)
@@ -35,6 +35,10 @@ import LagesbildCore
         // Hok centrum has no incidents in either tertial: "= oförändrat", not "= oföränd…".
         #expect(lines.contains { $0.contains("Hok centrum") && $0.hasSuffix("= oförändrat") })
         #expect(!lines.contains { $0.contains("oföränd…") })
+        // T3 runs on 2023-11-20, so it is set against as many days of T2.
+        let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("under samma antal dagar av 2023 T2 maj–aug"))
+        #expect(words.contains("jämförs med samma antal dagar av T2 (2023-05-01 – 2023-07-20), 81 dagar."))
     }
 
     @Test func theReportFollowsThePeriodAndScrolls() {

@@ -36,6 +36,20 @@ while read -r id figures; do
 done < "$WORK/expected.txt"
 [ "$(wc -l < "$WORK/expected.txt")" -ge 6 ] || fail "too few promises recomputed"
 
+# Hot spots' incidents now/before: T3 in progress on 2023-11-20 against the same number of
+# days of T2, and T3 finished against the whole of T2.
+for today in 2023-11-20 2024-01-15; do
+    "$BIN" summary --data "$ROOT/sample-data" --period 2023-T3 --today $today > "$WORK/trends.txt" || fail "summary on $today failed"
+    python3 "$ROOT/Tests/e2e/recompute_trends.py" "$ROOT/sample-data" 2023-T3 $today > "$WORK/expected-trends.txt" || fail "recompute trends failed"
+    while read -r id figures; do
+        grep -qE " $figures (▲|▼|=) .*\[$id\]" "$WORK/trends.txt" || { cat "$WORK/trends.txt"; fail "hot spot $id on $today: expected $figures"; }
+    done < "$WORK/expected-trends.txt"
+    [ "$(wc -l < "$WORK/expected-trends.txt")" -ge 10 ] || fail "too few hot spots recomputed"
+done
+"$BIN" report --data "$ROOT/sample-data" --period 2023-T3 --today 2023-11-20 > "$WORK/running.txt" || fail "report on 2023-11-20 failed"
+tr '\n' ' ' < "$WORK/running.txt" | tr -s ' ' | grep -q "under samma antal dagar av 2023 T2 maj–aug till" ||
+    { cat "$WORK/running.txt"; fail "the running tertial's report does not say it compares the same number of days"; }
+
 # A mistyped option is explained in the user's language, with the usage exit status.
 refused() {  # refused LANG EXPECTED ARGS…: exit 64, EXPECTED on stderr, no English parser text
     local lang=$1 expected=$2; shift 2

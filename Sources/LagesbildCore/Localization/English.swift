@@ -349,6 +349,10 @@ extension English {
             let pct = Int((Double(now - before) * 100 / Double(before)).rounded())
             return pct > 0 ? "+\(pct) %" : (pct < 0 ? "−\(-pct) %" : "±0 %")
         case .carriedOver: return "from an earlier period"
+        case .comparedOver(let c, let p, let asOf):
+            let span = p.kind == .year ? "year" : "tertial"
+            return "The \(span) is in progress: \(report(.columnPeriod(p))) (\(p.start.iso) – \(asOf.iso)) is compared with the same number of days of "
+                + "\(report(.columnPeriod(c.previous))) (\(c.previous.start.iso) – \(c.previousThrough.iso)), \(c.days) \(c.days == 1 ? "day" : "days")."
         case .finding(let f, let kind): return finding(f, kind)
         case .importProblem(let p): return importProblem(p)
         case .imported(let n, let there):
@@ -378,9 +382,10 @@ extension English {
             return "During \(span), \(count(done, "safety round was", "safety rounds were")) walked\(goal), at \(visited) of \(spots) hot spots."
         case .interventions(let total):
             return "In all, \(count(total, "intervention was", "interventions were")) made during \(span)."
-        case .incidents(let now, let before, let previous):
-            let against = text(.periodName(previous))
-            if before == 0 { return "\(count(now, "incident was", "incidents were")) reported at hot spots; \(against) has none to compare with." }
+        case .incidents(let now, let before, let comparison):
+            let name = text(.periodName(comparison.previous))
+            let against = comparison.partial ? "the same number of days of \(name)" : name
+            if before == 0 { return "\(count(now, "incident was", "incidents were")) reported at hot spots; there are none in \(against) to compare with." }
             if now == before { return "Incidents at hot spots were as many as in \(against): \(now)." }
             let verb = now > before ? "rose" : "fell"
             return "Incidents at hot spots \(verb) from \(before) in \(against) to \(now) (\(report(.percentChange(now: now, before: before))))."

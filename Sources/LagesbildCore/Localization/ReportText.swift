@@ -43,6 +43,8 @@ public enum ReportText: Sendable, Equatable {
     /// `+12 %`, `−8 %`; nil change (nothing before) reads as "new".
     case percentChange(now: Int, before: Int)
     case carriedOver
+    /// Under the incident table while the period is in progress: which days were compared.
+    case comparedOver(TrendComparison, period: Period, asOf: Day)
     /// A summary sentence; the period kind names the span ("tertialet", "året").
     case finding(ReportFinding, PeriodKind)
 

@@ -349,6 +349,10 @@ extension Swedish {
             let pct = Int((Double(now - before) * 100 / Double(before)).rounded())
             return pct > 0 ? "+\(pct) %" : (pct < 0 ? "−\(-pct) %" : "±0 %")
         case .carriedOver: return "från tidigare period"
+        case .comparedOver(let c, let p, let asOf):
+            let span = p.kind == .year ? "Året" : "Tertialet"
+            return "\(span) pågår: \(report(.columnPeriod(p))) (\(p.start.iso) – \(asOf.iso)) jämförs med samma antal dagar av "
+                + "\(report(.columnPeriod(c.previous))) (\(c.previous.start.iso) – \(c.previousThrough.iso)), \(c.days) \(c.days == 1 ? "dag" : "dagar")."
         case .finding(let f, let kind): return finding(f, kind)
         case .importProblem(let p): return importProblem(p)
         case .imported(let n, let there):
@@ -378,8 +382,9 @@ extension Swedish {
             return "Under \(span) genomfördes \(count(done, "trygghetsrunda", "trygghetsrundor"))\(goal), vid \(visited) av \(spots) hot spots."
         case .interventions(let total):
             return "Totalt gjordes \(count(total, "insats", "insatser")) under \(span)."
-        case .incidents(let now, let before, let previous):
-            let against = "\(text(.periodName(previous)))"
+        case .incidents(let now, let before, let comparison):
+            let name = text(.periodName(comparison.previous))
+            let against = comparison.partial ? "samma antal dagar av \(name)" : name
             if before == 0 { return "Vid hot spots rapporterades \(count(now, "händelse", "händelser")); under \(against) finns inga att jämföra med." }
             if now == before { return "Händelserna vid hot spots var lika många som under \(against): \(now)." }
             let verb = now > before ? "ökade" : "minskade"

@@ -11,6 +11,9 @@ public struct FollowUpReport: Sendable, Equatable {
     /// The ISO weeks the weekly charts cover, oldest first: the period's weeks up to the
     /// week of `asOf`, so a period in progress is not drawn with empty weeks to come.
     public var weeks: [Period]
+    /// What the incident trends compare: the whole period before, or while the period is in
+    /// progress the same number of days from its start.
+    public var comparison: TrendComparison
     public var focusAreas: [FocusAreaFollowUp]
     public var hotSpots: [HotSpotFollowUp]
     /// Rounds walked in the period; one round at three hot spots counts once here.
@@ -25,6 +28,13 @@ public struct FollowUpReport: Sendable, Equatable {
     public var showsYearToDate: Bool { period.kind != .year }
 
     public var promises: [PromiseFollowUp] { focusAreas.flatMap(\.promises) }
+
+    /// The line under the incident table that says which days were compared, while the
+    /// period is in progress; nil for a finished period (whole against whole) or one not begun.
+    public var comparisonNote: ReportText? {
+        guard comparison.partial, comparison.days > 0 else { return nil }
+        return .comparedOver(comparison, period: period, asOf: asOf)
+    }
 }
 
 /// One focus area with its promises and its incidents per week.
@@ -50,7 +60,8 @@ public struct HotSpotFollowUp: Sendable, Equatable {
     public var rounds: Int
     public var roundsYearToDate: Int
     public var incidents: Int
-    /// Incidents in the whole period before (the previous tertial, or the previous year).
+    /// Incidents in the period before (the previous tertial, or the previous year): the whole
+    /// of it, or its first days as `FollowUpReport.comparison` says.
     public var incidentsBefore: Int
     public var trend: Trend
 

@@ -49,6 +49,7 @@ extension FollowUpReport {
 
         var report = FollowUpReport(
             municipality: plan.municipality, year: period.year, period: period, asOf: asOf, weeks: weeks,
+            comparison: TrendComparison(period: period, asOf: asOf),
             focusAreas: areas, hotSpots: spots,
             roundsInPeriod: count(.rounds, period, asOf, index), roundsYearToDate: count(.rounds, year, asOf, index),
             interventions: kinds, measures: measures(plan: plan, index: index, period: period, asOf: asOf), findings: [])

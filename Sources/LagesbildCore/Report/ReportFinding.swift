@@ -9,8 +9,9 @@ public enum ReportFinding: Sendable, Equatable {
     case rounds(done: Int, target: Int?, hotSpotsVisited: Int, hotSpots: Int)
     /// Interventions of all kinds in the period.
     case interventions(total: Int)
-    /// Incidents at hot spots in the period against the whole period before.
-    case incidents(now: Int, before: Int, previous: Period)
+    /// Incidents at hot spots in the period against the period before: the whole of it, or
+    /// while the period is in progress the same number of days from its start.
+    case incidents(now: Int, before: Int, comparison: TrendComparison)
     /// The hot spot whose incidents rose the most.
     case largestRise(hotSpot: String, now: Int, before: Int)
     /// Measures decided in the period and where they stand now.
@@ -39,7 +40,7 @@ extension ReportFinding {
         out.append(.interventions(total: report.interventions.reduce(0) { $0 + $1.count }))
         out.append(.incidents(now: report.hotSpots.reduce(0) { $0 + $1.incidents },
                               before: report.hotSpots.reduce(0) { $0 + $1.incidentsBefore },
-                              previous: report.period.previous))
+                              comparison: report.comparison))
         // With nothing recorded before (the first year of data) every place "rises"; say nothing.
         let hadBefore = report.hotSpots.contains { $0.incidentsBefore > 0 }
         if hadBefore, let rise = report.hotSpots.filter({ $0.change > 0 })

@@ -50,6 +50,7 @@ public struct ReportHTMLRenderer: Sendable {
         interventionTable(&w)
         w.element("h2", [], R(.incidents)); w.newline()
         incidentTable(&w)
+        if let note = r.comparisonNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
         w.element("footer", [], R(.footer(r.asOf)))

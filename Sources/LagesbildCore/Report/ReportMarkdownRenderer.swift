@@ -49,6 +49,7 @@ public struct ReportMarkdownRenderer: Sendable {
              R(.percentChange(now: $0.incidents, before: $0.incidentsBefore)), "\($0.trend.arrow) \(R(.trend($0.trend)))"]
         }
         out += Self.table(incidents, numeric: [1, 2, 3])
+        if let note = r.comparisonNote { out += ["", Self.escape(R(note))] }
 
         out += ["", "## " + R(.measures), ""]
         if r.measures.isEmpty { out.append(L(.none)) } else {

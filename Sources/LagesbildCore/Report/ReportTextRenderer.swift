@@ -69,6 +69,9 @@ public struct ReportTextRenderer: Sendable {
              trend(s.trend)]
         }
         out += incidents.lines(incidentRows, width: width)
+        if let note = r.comparisonNote {
+            out += WordWrap.lines(R(note), width: width, indent: "  ")
+        }
 
         out += ["", R(.measures)]
         if r.measures.isEmpty { out.append("  " + L(.none)) }

@@ -1,0 +1,52 @@
+"""Recomputes each hot spot's incidents now/before for a tertial straight from the journal
+lines, without any of Lägesbild's code: replay recorded/amended/voided in (ts, id) order, then
+count. A finished tertial is compared whole with the whole tertial before; one in progress on
+TODAY counts its days so far (start … TODAY) against as many days from the start of the
+tertial before (never past its end).
+usage: recompute_trends.py DATA_DIR TERTIAL TODAY  -> lines "id now/before"  (TERTIAL as 2023-T3)
+"""
+import glob, json, sys, datetime
+import yaml
+
+folder, tertial, today = sys.argv[1], sys.argv[2], datetime.date.fromisoformat(sys.argv[3])
+plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
+
+
+def bounds(year, t):
+    first = (t - 1) * 4 + 1
+    start = datetime.date(year, first, 1)
+    end = (datetime.date(year + 1, 1, 1) if t == 3 else datetime.date(year, first + 4, 1)) - datetime.timedelta(days=1)
+    return start, end
+
+
+year, t = int(tertial[:4]), int(tertial[-1])
+start, end = bounds(year, t)
+prev_start, prev_end = bounds(year, t - 1) if t > 1 else bounds(year - 1, 3)
+as_of = min(today, end)
+if as_of < end:  # in progress: the same number of days of the tertial before
+    days = (as_of - start).days + 1 if as_of >= start else 0
+    prev_through = min(prev_end, prev_start + datetime.timedelta(days=days - 1))
+else:
+    prev_through = prev_end
+
+events = []
+for path in glob.glob(f"{folder}/journal/*.jsonl"):
+    for line in open(path, encoding="utf-8"):
+        if line.endswith("\n"):
+            events.append(json.loads(line))
+events.sort(key=lambda e: (e["ts"], e["id"].upper()))
+records = {}
+for e in events:
+    key = (e["kind"], e["ref"])
+    if e["action"] == "voided":
+        records.pop(key, None)
+    else:
+        records[key] = e["data"]
+
+incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for (kind, _), d in records.items() if kind == "incident"]
+for spot in plan["hot_spots"]:
+    if not spot.get("active", True):
+        continue
+    now = sum(1 for h, d in incidents if h == spot["id"] and start <= d <= as_of)
+    before = sum(1 for h, d in incidents if h == spot["id"] and prev_start <= d <= prev_through)
+    print(spot["id"], f"{now}/{before}")
