@@ -84,9 +84,12 @@ import LagesbildCore
         #expect(app.period == Period("2023-T2")!)
         #expect(Fixture.frame(app).lines[0].contains("2023 T2 maj–aug · v.35"))
         Fixture.press(app, .right, .right)
-        #expect(app.period == Period("2024-T1")!)
+        // → stops at the plan year's last tertial and says why: 2024 has no plan yet.
+        #expect(app.period == Fixture.tertial3)
+        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2024 – planen gäller 2023"))
         Fixture.press(app, .character("t"))
         #expect(app.period == Fixture.tertial3)
+        #expect(!Fixture.frame(app).lines[23].contains("Ingen plan"))
         // p cycles tertial → year → week → tertial, keeping the picture's day in view.
         Fixture.press(app, .character("p"))
         #expect(app.period == Period("2023")!)
@@ -103,8 +106,51 @@ import LagesbildCore
         let today = Day(iso: "2026-11-25")!
         let app = DashboardApp(source: store, sink: store, options: DashboardOptions(today: today), today: today)
         #expect(app.period == Period("2023-T3")!)
+        // Today's tertial has no plan: t keeps the plan year's nearest one and says so.
         Fixture.press(app, .character("t"))
-        #expect(app.period == Period("2026-T3")!)
+        #expect(app.period == Period("2023-T3")!)
+        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2026 – planen gäller 2023"))
+    }
+
+    @Test func periodsStayInThePlansYearForEveryKind() {
+        let app = Fixture.app(period: Period("2023-T1")!)
+        Fixture.press(app, .left)
+        #expect(app.period == Period("2023-T1")!)
+        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2022 – planen gäller 2023"))
+        Fixture.press(app, .character("p"), .right, .left)
+        #expect(app.period == Period("2023")!)
+        let week = Fixture.app(period: Period("2023-W52")!)
+        Fixture.press(week, .right, .right)
+        #expect(week.period == Period("2023-W52")!)
+        // Started on a period of another year, the dashboard opens on the plan year's nearest.
+        let started = Fixture.app(period: Period("2025-W10")!)
+        #expect(started.period == Period("2023-W52")!)
+        #expect(Fixture.frame(started).lines[23].contains("Ingen plan för 2025 – planen gäller 2023"))
+        Fixture.press(started, .character("t"))
+        #expect(started.period == Period("2023-W47")!)
+    }
+
+    @Test func cyclingToWeeksKeepsToThePlansIsoYear() {
+        // 1 January 2021 lies in week 53 of 2020; a 2021 plan starts the week view at 2021-W01.
+        var plan = Fixture.plan
+        plan.year = 2021
+        let store = MemoryDataStore(plan: plan)
+        let today = Day(iso: "2020-12-01")!
+        let app = DashboardApp(source: store, sink: store, options: DashboardOptions(today: today), today: today)
+        #expect(app.period == Period("2021-T1")!)
+        Fixture.press(app, .character("p"), .character("p"))
+        #expect(app.period == Period("2021-W01")!)
+    }
+
+    @Test func aNewPlanForAnotherYearMovesTheViewIntoThatYear() {
+        let store = Fixture.store()
+        let app = Fixture.app(store)
+        #expect(app.period == Fixture.tertial3)
+        var next = Fixture.plan
+        next.year = 2024
+        store.plan = next
+        app.refresh()
+        #expect(app.period == Period("2024-T1")!)
     }
 
     @Test func helpOverlayAt80ColumnsCutsNoLabel() {

@@ -99,6 +99,16 @@ import LagesbildCore
         }
     }
 
+    @Test func aPeriodOutsideThePlansYearShowsThePlanYearsNearest() {
+        // As the dashboard's → stops there: the 2023 plan's targets say nothing about 2024.
+        for (asked, shown) in [("2024-T1", "2023-T3"), ("2024", "2023"), ("2022-W30", "2023-W01")] {
+            let app = WallApp(source: Fixture.store(), options: WallOptions(today: Fixture.today, period: Period(asked)!,
+                                                                             rotateSeconds: 0, color: false), now: Self.at(0))
+            #expect(app.period == Period(shown)!, "\(asked)")
+            #expect(app.picture?.period == Period(shown)!)
+        }
+    }
+
     @Test func tooSmallTerminalSaysWhatItNeeds() {
         let text = Self.frame(Self.wall(), rows: 20, cols: 60).text
         #expect(text.contains("Fönstret är för litet (60×20)"))

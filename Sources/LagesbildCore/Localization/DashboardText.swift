@@ -36,6 +36,8 @@ public enum DashboardText: Sendable, Equatable {
     /// `Läser journaler: 45 % (158 av 350 MB)`
     case loadingJournals(percent: Int, readMB: Int, totalMB: Int)
     case noPlan
+    /// ← → or `t` went past the plan's year, so the period stays in it: the plan's targets are that year's.
+    case noPlanForYear(year: Int, planYear: Int)
     case noMatches
     case readOnly
 

@@ -268,6 +268,7 @@ extension English {
         case .loading: return "Reading the data folder …"
         case .loadingJournals(let percent, let read, let total): return "Reading journals: \(percent) % (\(read) of \(total) MB)"
         case .noPlan: return "no plan loaded"
+        case .noPlanForYear(let y, let planYear): return "No plan for \(y) – the plan is for \(planYear)"
         case .noMatches: return "no matches"
         case .readOnly: return "read-only mode: nothing can be saved here"
         case .helpTitle: return "Keys"

@@ -268,6 +268,7 @@ extension Swedish {
         case .loading: return "Läser datamappen …"
         case .loadingJournals(let percent, let read, let total): return "Läser journaler: \(percent) % (\(read) av \(total) MB)"
         case .noPlan: return "ingen plan inläst"
+        case .noPlanForYear(let y, let planYear): return "Ingen plan för \(y) – planen gäller \(planYear)"
         case .noMatches: return "inga träffar"
         case .readOnly: return "skrivskyddat läge: inget kan sparas här"
         case .helpTitle: return "Tangenter"

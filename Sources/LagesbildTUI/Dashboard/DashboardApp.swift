@@ -77,7 +77,7 @@ public final class DashboardApp {
         self.timeOfDay = timeOfDay ?? LocalClock.timeOfDay
         period = Period.containing(today, kind: .tertial)
         refresh()
-        period = options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today)
+        show(options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today))
         offerNextDraft()
     }
 
@@ -96,7 +96,18 @@ public final class DashboardApp {
         }
         if snapshot.restarted || ledger.revision != before { dataRevision += 1 }
         mergeAddedHotSpots()
+        // A plan for another year takes the view into its own year.
+        if let plan, !plan.covers(period) { period = plan.nearestCovered(period) }
         followInMeeting(replaced: snapshot.restarted)
+    }
+
+    /// Shows `wanted`, or when the plan is for another year the plan year's nearest period
+    /// of the same kind, saying there is no plan for the year asked for: the plan's targets
+    /// are its own year's, so → stops at the year's last period and ← at its first.
+    private func show(_ wanted: Period) {
+        guard let plan, !plan.covers(wanted) else { period = wanted; return }
+        period = plan.nearestCovered(wanted)
+        message = (language(.dashboard(.noPlanForYear(year: wanted.year, planYear: plan.year))), .warning)
     }
 
     /// The idle tick: new data, and a new day after midnight.
@@ -221,10 +232,13 @@ public final class DashboardApp {
             if let parent = detailParent { mode = parent.mode; detailSelection = parent.selection; detailParent = nil }
             else if mode != .overview { mode = .overview; detailSelection = nil }
             else { filter = DashboardFilter(); selection = [:] }
-        case .previousPeriod: period = period.previous
-        case .nextPeriod: period = period.next
-        case .today: period = Period.containing(today, kind: period.kind)
-        case .cycleKind: period = Period.containing(anchorDay, kind: period.kind.next)
+        case .previousPeriod: show(period.previous)
+        case .nextPeriod: show(period.next)
+        case .today: show(Period.containing(today, kind: period.kind))
+        case .cycleKind:
+            // 1 January may lie in the last ISO week of the year before: keep to the plan's weeks.
+            let next = Period.containing(anchorDay, kind: period.kind.next)
+            period = plan?.nearestCovered(next) ?? next
         case .filterName:
             baseMode = mode
             mode = .filter(LineEditor(filter.name), previous: filter.name)

@@ -63,7 +63,12 @@ public final class WallApp {
     /// The date the picture is taken on.
     public var today: Day { options.today ?? now.today }
 
-    public var period: Period { options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today) }
+    /// The period shown: `--period`, or the one the dashboard opens on; kept in the plan's
+    /// year as the dashboard keeps it, since the plan's targets are that year's.
+    public var period: Period {
+        let wanted = options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today)
+        return plan?.nearestCovered(wanted) ?? wanted
+    }
 
     public var page: WallPage { options.pages[pageIndex] }
 
