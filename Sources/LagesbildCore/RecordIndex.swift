@@ -20,7 +20,7 @@ public struct RecordIndex: Sendable {
         for intervention in ledger.interventions.values {
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
         }
-        measures = ledger.measures.values.sorted { ($0.due, $0.what) < ($1.due, $1.what) }
+        measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
         }
@@ -48,7 +48,7 @@ public struct RecordIndex: Sendable {
             change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
         } else if case .measure(let measure) = record {
             if adding {
-                let at = measures.firstIndex { ($0.due, $0.what) > (measure.due, measure.what) } ?? measures.count
+                let at = measures.firstIndex { RecordIndex.listedBefore(measure, $0) } ?? measures.count
                 measures.insert(measure, at: at)
             } else if let at = measures.firstIndex(where: { $0.id == measure.id }) {
                 measures.remove(at: at)
@@ -78,6 +78,14 @@ public struct RecordIndex: Sendable {
     }
 
     public func measures(at spot: String) -> [Measure] { measuresBySpot[spot] ?? [] }
+
+    /// The order measures are listed in: by due date and text, then by what tells equal
+    /// ones apart, so every list and report comes out the same on every run (the ledger's
+    /// tables have no order of their own).
+    static func listedBefore(_ a: Measure, _ b: Measure) -> Bool {
+        (a.due, a.what, a.hotSpot ?? "", a.decided, a.responsible, a.id.uuidString)
+            < (b.due, b.what, b.hotSpot ?? "", b.decided, b.responsible, b.id.uuidString)
+    }
 }
 
 /// Days in ascending order with range queries by binary search.
