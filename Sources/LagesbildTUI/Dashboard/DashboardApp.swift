@@ -140,16 +140,21 @@ public final class DashboardApp {
         }
     }
 
+    /// The drill-down as drawn at the last frame's width: long free text wrapped, so
+    /// scrolling, paging and selection count the lines on screen.
     public func detail(_ target: ListRow.Target) -> DetailModel? {
         guard let plan, let picture else { return nil }
         let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language)
+        let model: DetailModel?
         switch target {
-        case .hotSpot(let id): return p.hotSpot(id)
-        case .promise(let id): return p.promise(id)
-        case .metric(let key): return p.metric(key)
-        case .round(let id): return p.round(id)
-        case .report: return reportDetail()
+        case .hotSpot(let id): model = p.hotSpot(id)
+        case .promise(let id): model = p.promise(id)
+        case .metric(let key): model = p.metric(key)
+        case .round(let id): model = p.round(id)
+        case .report: model = reportDetail()
         }
+        // The frame and a column of margin on each side.
+        return model?.wrapped(width: bodyWidth - 4)
     }
 
     /// Index of the selected row among a panel's selectable rows, clamped to what is there.

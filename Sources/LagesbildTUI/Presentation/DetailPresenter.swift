@@ -6,11 +6,15 @@ public struct DetailLine: Sendable, Equatable {
     public var role: StyleRole
     /// What Enter opens when this line is selected (a round); nil for plain lines.
     public var target: ListRow.Target?
+    /// A line of free text (notes, a reason) wraps onto further lines indented this far
+    /// instead of being cut at the frame; nil for lines that are cut.
+    public var hangingIndent: Int?
 
-    public init(_ text: String, role: StyleRole = .normal, target: ListRow.Target? = nil) {
+    public init(_ text: String, role: StyleRole = .normal, target: ListRow.Target? = nil, hangingIndent: Int? = nil) {
         self.text = TextWidth.sanitize(text)
         self.role = role
         self.target = target
+        self.hangingIndent = hangingIndent
     }
 }
 
@@ -85,7 +89,7 @@ public struct DetailPresenter {
         if periodRounds.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
         for r in periodRounds {
             lines.append(DetailLine("  " + r.date.iso + "  " + t(.participants(r.participantCount))
-                                    + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id)))
+                                    + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id), hangingIndent: 14))
         }
 
         lines.append(DetailLine(""))
@@ -95,7 +99,8 @@ public struct DetailPresenter {
         for i in periodIncidents {
             let time = i.time.map { " " + $0.description } ?? ""
             lines.append(DetailLine("  " + i.date.iso + time + "  " + language(.incidentCategory(i.category))
-                                    + " (" + language(.incidentSource(i.source)) + ")" + (i.text.isEmpty ? "" : "  " + i.text)))
+                                    + " (" + language(.incidentSource(i.source)) + ")" + (i.text.isEmpty ? "" : "  " + i.text),
+                                    hangingIndent: 14))
         }
         return DetailModel(title: s.hotSpot.name, lines: lines)
     }

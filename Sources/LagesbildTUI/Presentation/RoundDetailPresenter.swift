@@ -16,7 +16,9 @@ extension DetailPresenter {
         if let r = round {
             let width = [EntryText.fieldDate, .fieldHotSpots, .fieldParticipants, .fieldObservations, .fieldNotes,
                          .fieldContacts, .fieldInterventions, .fieldFollowUps].map { TextWidth.width(e($0)) }.max()! + 2
-            func row(_ label: EntryText, _ value: String) { lines.append(DetailLine(TextWidth.pad(e(label), to: width) + value)) }
+            func row(_ label: EntryText, _ value: String) {
+                lines.append(DetailLine(TextWidth.pad(e(label), to: width) + value, hangingIndent: width))
+            }
             let time = [r.start, r.end].compactMap { $0?.description }.joined(separator: "–")
             row(.fieldDate, r.date.iso + (time.isEmpty ? "" : "  " + time))
             row(.fieldHotSpots, r.hotSpots.map { plan.hotSpot(id: $0)?.name ?? $0 }.joined(separator: ", "))
@@ -27,7 +29,9 @@ extension DetailPresenter {
             row(.fieldContacts, String(r.citizenContacts))
             row(.fieldInterventions, String(r.interventions))
             row(.fieldFollowUps, r.followUps.isEmpty ? e(.detailNoFollowUps) : "")
-            for f in r.followUps { lines.append(DetailLine(String(repeating: " ", count: width) + "• \(f.text) / \(f.responsible)")) }
+            for f in r.followUps {
+                lines.append(DetailLine(String(repeating: " ", count: width) + "• \(f.text) / \(f.responsible)", hangingIndent: width + 2))
+            }
         }
         lines.append(DetailLine(""))
         lines.append(DetailLine(e(.history), role: .title))
@@ -35,7 +39,7 @@ extension DetailPresenter {
             let at = EventTime.format(event.timestamp).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
             lines.append(DetailLine("  " + e(.historyLine(action: event.action, at: at, author: event.author)),
                                     role: event.action == .voided ? .bad : .normal))
-            if let reason = event.reason { lines.append(DetailLine("    " + e(.historyReason(reason)), role: .dim)) }
+            if let reason = event.reason { lines.append(DetailLine("    " + e(.historyReason(reason)), role: .dim, hangingIndent: 6)) }
         }
         lines.append(DetailLine(""))
         lines.append(DetailLine(e(voided ? .detailHintVoided : .detailHint), role: .dim))
