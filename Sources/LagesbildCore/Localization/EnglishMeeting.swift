@@ -78,7 +78,7 @@ extension English {
         case .markSaved(let s): return "The measure is now " + text(.measureStatus(s))
         case .hotSpotSaved(let name): return "\(name) is now a hot spot"
         case .decisionSaved: return "The decision is saved"
-        case .closed(let paths): return "The meeting is closed · minutes: " + paths.joined(separator: ", ")
+        case .closed(let paths): return "The meeting is closed · minutes: " + PathList.joined(paths)
         case .saveFailed(let why): return "Could not save: \(why)"
         case .readOnly: return "Read-only: nothing can be saved here"
         case .notAMeasure: return "Select a measure under Follow-up first"

@@ -78,7 +78,7 @@ extension Swedish {
         case .markSaved(let s): return "Åtgärden är nu " + text(.measureStatus(s))
         case .hotSpotSaved(let name): return "\(name) är nu en hot spot"
         case .decisionSaved: return "Beslutet är sparat"
-        case .closed(let paths): return "Mötet är avslutat · protokoll: " + paths.joined(separator: ", ")
+        case .closed(let paths): return "Mötet är avslutat · protokoll: " + PathList.joined(paths)
         case .saveFailed(let why): return "Kunde inte spara: \(why)"
         case .readOnly: return "Skrivskyddat: inget kan sparas här"
         case .notAMeasure: return "Välj en åtgärd under Uppföljning först"

@@ -26,7 +26,7 @@ extension DashboardApp {
                 (name + ".html", ReportHTMLRenderer(report: report, language: language).render()),
                 (name + ".md", ReportMarkdownRenderer(report: report, language: language).render()),
             ])
-            message = (language(.dashboard(.reportSaved(paths.joined(separator: ", ")))), .good)
+            message = (language(.dashboard(.reportSaved(PathList.joined(paths)))), .good)
         } catch {
             message = (language(.dashboard(.saveFailed(language.describe(error)))), .bad)
         }
