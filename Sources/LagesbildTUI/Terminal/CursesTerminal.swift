@@ -95,6 +95,9 @@ final class CursesTerminal: Screen {
 
     func setTimeout(milliseconds: Int32) { wtimeout(window, milliseconds) }
 
+    /// Forgets keys typed but not yet read.
+    func discardTypedAhead() { _ = flushinp() }
+
     /// Every key reaches the program, none acts on the terminal: Ctrl-S no longer freezes
     /// the output (XON/XOFF), Ctrl-Z cannot suspend and Ctrl-C arrives as a key instead of
     /// SIGINT. For the wall display, where a stray key must not stop the screen.
