@@ -98,3 +98,17 @@ import LagesbildCore
         #expect(store.events.count == before)
     }
 }
+
+@Suite struct DrillDownSelectionTests {
+    @Test func aListOfRoundsOpensWithTheFirstSelected() throws {
+        let app = EntryFormTests.app()
+        _ = Fixture.frame(app)
+        Fixture.press(app, .end, .enter)                 // Torget's drill-down
+        let selected = try #require(app.detailSelection)
+        let frame = Fixture.frame(app)
+        #expect(frame.lines.contains { $0.contains("▸ 2023-11-14") }, "\(frame.text)")
+        Fixture.press(app, .enter)
+        guard case .detail(.round, _) = app.mode else { Issue.record("Enter did not open the round: \(app.mode)"); return }
+        #expect(selected > 0)
+    }
+}

@@ -231,7 +231,10 @@ public final class DashboardApp {
         case .first: move(by: Int.min / 2)
         case .last: move(by: Int.max / 2)
         case .open:
-            if mode == .overview, let target = selectedTarget(focus) { mode = .detail(target, scroll: 0); detailSelection = nil }
+            if mode == .overview, let target = selectedTarget(focus) {
+                mode = .detail(target, scroll: 0)
+                detailSelection = firstSelectableLine(target)
+            }
             else { openSelectedLine() }
         case .back:
             if let parent = detailParent { mode = parent.mode; detailSelection = parent.selection; detailParent = nil }

@@ -150,6 +150,13 @@ extension DashboardApp {
     }
 
     /// ↑/↓ in a drill-down that lists rounds select a round; past the first or last they scroll.
+    /// A drill-down that lists rounds opens with the first of them selected, so Enter opens
+    /// it at once; none when the list starts below the first page, where it cannot be seen.
+    func firstSelectableLine(_ target: ListRow.Target) -> Int? {
+        guard let first = detail(target)?.lines.firstIndex(where: { $0.target != nil }), first < pageSize else { return nil }
+        return first
+    }
+
     func moveDetailSelection(by delta: Int) {
         guard case .detail(let target, let scroll) = mode, let model = detail(target) else { return }
         let selectable = model.lines.indices.filter { model.lines[$0].target != nil }
