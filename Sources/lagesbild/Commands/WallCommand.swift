@@ -19,7 +19,8 @@ struct WallCommand: ParsableCommand {
     @Option(name: .long, help: "Perioden som visas: 2023, 2023-T2 eller 2023-W47 (annars innevarande tertial).")
     var period: String?
 
-    @Option(name: .long, help: "Sekunder per sida (0 = byt inte sida).")
+    // Unconditional: `--rotate -5` is a value to explain, not an unknown option.
+    @Option(name: .long, parsing: .unconditional, help: "Sekunder per sida (0 = byt inte sida).")
     var rotate: Int = 15
 
     @Option(name: .long, help: "Sidorna i tur och ordning, kommaseparerade (standard: alla).")
