@@ -96,7 +96,22 @@ extension DashboardApp {
             drawEntryFooter(rect, on: screen)
         default:
             if let message { FooterBar.drawMessage(message.text, role: message.role, in: rect, on: screen) }
+            else if let actions = footerActions { FooterBar.drawHints(actions: actions, language: language, in: rect, on: screen) }
             else { FooterBar.drawHints(scope: .dashboard, language: language, in: rect, on: screen) }
+        }
+    }
+
+    /// What the footer offers in a drill-down, or nil for the overview's own hints: each
+    /// view names the keys that work there.
+    var footerActions: [KeyAction]? {
+        guard case .detail(let target, _) = mode else { return nil }
+        let tail: [KeyAction] = [.back, .nextPeriod, .help, .quit]
+        switch target {
+        case .report: return [.saveReport] + tail
+        case .round(let id): return (ledger.rounds[id] == nil ? [] : [.amend, .void]) + [.back, .help, .quit]
+        default:
+            let lists = detail(target)?.lines.contains { $0.target != nil } ?? false
+            return (lists ? [.open] : []) + tail
         }
     }
 }
