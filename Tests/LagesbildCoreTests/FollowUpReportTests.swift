@@ -162,6 +162,48 @@ import Testing
         #expect(!ReportTextRenderer(report: report, language: .sv).render().contains("pågår"))
     }
 
+    @Test(arguments: [("2023-T3", "2023-03-10"), ("2023", "2022-12-01")])
+    func aPeriodNotBegunSaysSoAndComparesNothing(_ name: String, _ today: String) {
+        let (plan, ledger) = Self.sample
+        let period = Period(name)!
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: period, today: Day(iso: today)!)
+        #expect(!report.hasBegun && report.comparisonNote == nil)
+        // The summary says only when the period begins: no 0-against-0 comparison, no counts of nothing.
+        #expect(report.findings == [.notBegun(period)])
+        // Nothing decided after the report's day is listed.
+        #expect(report.measures.allSatisfy { $0.measure.decided <= Day(iso: today)! })
+
+        let sv = Language.sv(.report(.finding(.notBegun(period), period.kind)))
+        let en = Language.en(.report(.finding(.notBegun(period), period.kind)))
+        let text = ReportTextRenderer(report: report, language: .sv).lines(width: 80)
+        let md = ReportMarkdownRenderer(report: report, language: .sv).render()
+        let html = ReportHTMLRenderer(report: report, language: .sv).render()
+        let english = ReportTextRenderer(report: report, language: .en).render()
+        #expect(text.contains("  " + sv))
+        #expect(md.contains("- " + sv + "\n"))
+        #expect(html.contains("<li>" + sv + "</li>"))
+        #expect(english.contains("  " + en + "\n"))
+        // No trend column and no period before to set against, in any format.
+        let before = Language.sv(.report(.columnPeriod(period.previous)))
+        for trend in Trend.allCases {
+            let word = Language.sv(.report(.trend(trend)))
+            #expect(!text.contains { $0.hasSuffix(word) } && !md.contains(word) && !html.contains(word), "\(word)")
+            #expect(!english.contains(Language.en(.report(.trend(trend)))))
+        }
+        #expect(!text.joined(separator: "\n").contains("samma antal dagar") && !md.contains("samma antal dagar"))
+        #expect(!md.contains("| " + Language.sv(.report(.columnTrend)) + " |") && !html.contains("<th>Trend</th>"))
+        #expect(!md.contains("| " + before + " |") && !html.contains(">" + before + "</th>"))
+        #expect(ReportRenderingTests.parse(html).ok)
+        let incidents = text.drop { $0 != Language.sv(.report(.incidents)) }.dropFirst()
+        #expect(incidents.first?.hasSuffix(Language.sv(.report(.columnPeriod(period)))) == true)
+    }
+
+    @Test func notBegunInBothLanguages() {
+        let t3 = Period("2023-T3")!
+        #expect(Language.sv(.report(.finding(.notBegun(t3), .tertial))) == "Perioden har inte börjat: 2023 T3 sep–dec börjar 2023-09-01.")
+        #expect(Language.en(.report(.finding(.notBegun(t3), .tertial))) == "The period has not begun: 2023 T3 Sep–Dec begins on 2023-09-01.")
+    }
+
     @Test func aWeekIsWidenedToItsTertial() {
         let (plan, ledger) = Self.sample
         let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-W40")!, today: Self.today)

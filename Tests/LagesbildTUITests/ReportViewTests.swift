@@ -41,6 +41,21 @@ import LagesbildCore
         #expect(words.contains("jämförs med samma antal dagar av T2 (2023-05-01 – 2023-07-20), 81 dagar."))
     }
 
+    @Test func aPeriodNotBegunSaysSoAndComparesNothing() {
+        // On 2023-03-10 the chair steps on to T3, which begins on 1 September.
+        let march = Fixture.day("2023-03-10")
+        let store = Fixture.store()
+        let app = DashboardApp(source: store, sink: store,
+                               options: DashboardOptions(language: .sv, today: march, period: Fixture.tertial3, color: false, readOnly: false),
+                               today: march, clock: { "14:02" })
+        Fixture.press(app, .character("r"))
+        _ = Fixture.frame(app)
+        let lines = app.detail(.report)?.lines.map(\.text) ?? []
+        #expect(lines.contains("  Perioden har inte börjat: 2023 T3 sep–dec börjar 2023-09-01."))
+        #expect(!lines.contains { $0.contains("oförändrat") || $0.contains("samma antal dagar") || $0.contains("att jämföra") })
+        #expect(!lines.contains { $0.contains("T2") })
+    }
+
     @Test func theReportFollowsThePeriodAndScrolls() {
         let app = Fixture.app()
         Fixture.press(app, .left, .character("r"))

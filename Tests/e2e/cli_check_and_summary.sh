@@ -65,4 +65,10 @@ refused en '--period: "2023-T5" is not a period' summary --period 2023-T5
 refused sv '--period: "2023-W47" går inte att följa upp' report --period 2023-W47
 refused sv '--today: "2023-13-01" är inget datum' summary --today 2023-13-01
 refused en '--kind: "runs" is no kind of record' export --kind runs
+refused sv '--rotate måste vara minst 0' wall --rotate -5
+# A period outside the plan's year (2023) would set the plan's targets against another year.
+refused sv '--period: "2024-T1": ingen plan för 2024 – planen gäller 2023' summary --period 2024-T1
+refused sv '--period: "2024-T1": ingen plan för 2024 – planen gäller 2023' report --period 2024-T1
+refused en '--period: "2022": no plan for 2022 – the plan is for 2023' report --period 2022
+refused sv '--period: "2024-W02": ingen plan för 2024 – planen gäller 2023' summary --period 2024-W02
 echo "ok: check and summary"

@@ -43,6 +43,18 @@ grep -q "^Sammanfattning" "$WORK/report.text" || fail "no summary in the text re
 grep -q "^## Sammanfattning" "$WORK/report.md" || fail "no summary in the Markdown report"
 head -1 "$WORK/report.csv" | grep -q "^focus_area,promise_id," || fail "no header in the report CSV"
 
+# A period not begun on the report's day says so and compares nothing with the period before.
+notbegun="Perioden har inte börjat: 2023 T3 sep–dec börjar 2023-09-01."
+for f in text md html csv; do
+    "$BIN" report --data "$ROOT/sample-data" --period 2023-T3 --today 2023-03-10 --format $f > "$WORK/future.$f" 2> "$WORK/future-err.$f" ||
+        fail "report --format $f of a period not begun failed"
+    grep -qE "oförändrat|ökar|minskar|att jämföra|samma antal dagar" "$WORK/future.$f" &&
+        { cat "$WORK/future.$f"; fail "the $f report of a period not begun compares it with the period before"; }
+done
+for f in text md html; do grep -qF "$notbegun" "$WORK/future.$f" || { cat "$WORK/future.$f"; fail "the $f report does not say the period has not begun"; }; done
+grep -qF "$notbegun" "$WORK/future-err.csv" || fail "report --format csv does not say the period has not begun"
+head -1 "$WORK/future.csv" | grep -q "^focus_area,promise_id," || fail "no header in the CSV of a period not begun"
+
 # Export from a copy of sample-data, import into a fresh folder with the same plan.
 src=$(copy_sample)
 fresh="$WORK/fresh"; mkdir -p "$fresh"; cp "$src/plan.yaml" "$fresh/"

@@ -173,6 +173,8 @@ enum English {
             case .mapOnlyForIncidents: return "--map belongs to `lagesbild import incidents FILE.csv`"
             case .mapMalformed(let part): return "--map: \"\(part)\" should be field=Column (e.g. date=Date)"
             case .mapUnknownField(let f, let known): return "--map: unknown field \"\(f)\" (\(known.joined(separator: ", ")))"
+            case .outsidePlanYear(let o, let v, let year, let planYear):
+                return "\(o): \"\(v)\": no plan for \(year) – the plan is for \(planYear); give a period in \(planYear)"
             }
         case .generated(let path, let places, let events): return "\(path): \(places) places, \(events) events"
 
@@ -369,6 +371,7 @@ extension English {
         let span = kind == .year ? "the year" : "the tertial"
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         switch f {
+        case .notBegun(let p): return "The period has not begun: \(text(.periodName(p))) begins on \(p.start.iso)."
         case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
             var parts: [String] = []
             if achieved > 0 { parts.append("\(achieved) achieved") }

@@ -173,6 +173,8 @@ enum Swedish {
             case .mapOnlyForIncidents: return "--map hör till `lagesbild import incidents FIL.csv`"
             case .mapMalformed(let part): return "--map: \"\(part)\" ska vara fält=Kolumn (t.ex. date=Datum)"
             case .mapUnknownField(let f, let known): return "--map: okänt fält \"\(f)\" (\(known.joined(separator: ", ")))"
+            case .outsidePlanYear(let o, let v, let year, let planYear):
+                return "\(o): \"\(v)\": ingen plan för \(year) – planen gäller \(planYear); ange en period i \(planYear)"
             }
         case .generated(let path, let places, let events): return "\(path): \(places) platser, \(events) händelser"
 
@@ -369,6 +371,7 @@ extension Swedish {
         let span = kind == .year ? "året" : "tertialet"
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         switch f {
+        case .notBegun(let p): return "Perioden har inte börjat: \(text(.periodName(p))) börjar \(p.start.iso)."
         case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
             var parts: [String] = []
             if achieved > 0 { parts.append(count(achieved, "genomfört", "genomförda")) }

@@ -29,10 +29,14 @@ public struct FollowUpReport: Sendable, Equatable {
 
     public var promises: [PromiseFollowUp] { focusAreas.flatMap(\.promises) }
 
+    /// False when the report's day lies before the period's first day: nothing has been
+    /// counted yet, so the report says when the period begins and compares nothing.
+    public var hasBegun: Bool { asOf >= period.start }
+
     /// The line under the incident table that says which days were compared, while the
     /// period is in progress; nil for a finished period (whole against whole) or one not begun.
     public var comparisonNote: ReportText? {
-        guard comparison.partial, comparison.days > 0 else { return nil }
+        guard hasBegun, comparison.partial, comparison.days > 0 else { return nil }
         return .comparedOver(comparison, period: period, asOf: asOf)
     }
 }

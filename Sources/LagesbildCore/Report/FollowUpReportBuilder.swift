@@ -77,11 +77,12 @@ extension FollowUpReport {
     }
 
     /// Measures decided in the period, then those decided earlier that are still open
-    /// (carried over), each group by due date. The status is the current one: the journal
+    /// (carried over), each group by due date; none decided after `asOf`, so a period not
+    /// yet begun lists only what was decided up to the report's day. The status is the current one: the journal
     /// keeps a measure's history, but the follow-up reports where it stands.
     static func measures(plan: Plan, index: RecordIndex, period: Period, asOf: Day) -> [MeasureFollowUp] {
         let decided = index.measures.filter { period.contains($0.decided) && $0.decided <= asOf }
-        let carried = index.measures.filter { $0.decided < period.start && $0.status.isOpen }
+        let carried = index.measures.filter { $0.decided < period.start && $0.decided <= asOf && $0.status.isOpen }
         func line(_ m: Measure, _ inPeriod: Bool) -> MeasureFollowUp {
             MeasureFollowUp(measure: m, hotSpotName: m.hotSpot.map { plan.hotSpot(id: $0)?.name ?? $0 },
                             overdue: m.isOverdue(on: asOf), decidedInPeriod: inPeriod)

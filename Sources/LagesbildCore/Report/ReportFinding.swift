@@ -1,6 +1,9 @@
 /// One fact of the report's short summary, as numbers; the language tables turn each into
 /// a sentence, so the Swedish and English summaries say exactly the same thing.
 public enum ReportFinding: Sendable, Equatable {
+    /// The period has not begun on the report's day: the summary says only this, since
+    /// there is nothing to count or to compare yet.
+    case notBegun(Period)
     /// How many promises have each status in the period.
     case promises(total: Int, achieved: Int, inProgress: Int, behind: Int, notStarted: Int)
     /// The promises that need attention (efter plan or ej påbörjat), by text.
@@ -21,6 +24,7 @@ public enum ReportFinding: Sendable, Equatable {
 extension ReportFinding {
     /// The summary of a report, made only from the report's own numbers.
     static func findings(for report: FollowUpReport) -> [ReportFinding] {
+        guard report.hasBegun else { return [.notBegun(report.period)] }
         var out: [ReportFinding] = []
         let promises = report.promises.map(\.period.status)
         if !promises.isEmpty {

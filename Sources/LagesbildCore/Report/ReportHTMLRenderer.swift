@@ -168,16 +168,22 @@ public struct ReportHTMLRenderer: Sendable {
         w.newline()
     }
 
+    /// Incidents per hot spot against the period before; a period not begun is set against
+    /// nothing, so it shows only the places and the period's count.
     private func incidentTable(_ w: inout MarkupWriter) {
-        let r = report
+        let r = report, compared = r.hasBegun
         w.within("table") { w in
-            header(&w, [(R(.columnHotSpot), false), (R(.columnPeriod(r.period)), true), (R(.columnPeriod(r.period.previous)), true),
-                        (R(.columnChange), true), (R(.columnTrend), false)])
+            var cells = [(R(.columnHotSpot), false), (R(.columnPeriod(r.period)), true)]
+            if compared { cells += [(R(.columnPeriod(r.period.previous)), true), (R(.columnChange), true), (R(.columnTrend), false)] }
+            header(&w, cells)
             w.within("tbody") { w in
                 for s in r.hotSpots {
-                    row(&w, [(s.hotSpot.name, false), (String(s.incidents), true), (String(s.incidentsBefore), true),
-                             (R(.percentChange(now: s.incidents, before: s.incidentsBefore)), true),
-                             ("\(s.trend.arrow) \(R(.trend(s.trend)))", false)])
+                    var cells = [(s.hotSpot.name, false), (String(s.incidents), true)]
+                    if compared {
+                        cells += [(String(s.incidentsBefore), true), (R(.percentChange(now: s.incidents, before: s.incidentsBefore)), true),
+                                  ("\(s.trend.arrow) \(R(.trend(s.trend)))", false)]
+                    }
+                    row(&w, cells)
                 }
             }
         }

@@ -43,12 +43,17 @@ public struct ReportMarkdownRenderer: Sendable {
         out += Self.table(kinds, numeric: ytd ? [1, 2, 3] : [1, 2])
 
         out += ["", "## " + R(.incidents), ""]
-        var incidents = [[R(.columnHotSpot), now, R(.columnPeriod(r.period.previous)), R(.columnChange), R(.columnTrend)]]
-        incidents += r.hotSpots.map {
-            [$0.hotSpot.name, String($0.incidents), String($0.incidentsBefore),
-             R(.percentChange(now: $0.incidents, before: $0.incidentsBefore)), "\($0.trend.arrow) \(R(.trend($0.trend)))"]
+        if r.hasBegun {
+            var incidents = [[R(.columnHotSpot), now, R(.columnPeriod(r.period.previous)), R(.columnChange), R(.columnTrend)]]
+            incidents += r.hotSpots.map {
+                [$0.hotSpot.name, String($0.incidents), String($0.incidentsBefore),
+                 R(.percentChange(now: $0.incidents, before: $0.incidentsBefore)), "\($0.trend.arrow) \(R(.trend($0.trend)))"]
+            }
+            out += Self.table(incidents, numeric: [1, 2, 3])
+        } else {
+            // A period not begun is set against nothing: the places and the period's count only.
+            out += Self.table([[R(.columnHotSpot), now]] + r.hotSpots.map { [$0.hotSpot.name, String($0.incidents)] }, numeric: [1])
         }
-        out += Self.table(incidents, numeric: [1, 2, 3])
         if let note = r.comparisonNote { out += ["", Self.escape(R(note))] }
 
         out += ["", "## " + R(.measures), ""]

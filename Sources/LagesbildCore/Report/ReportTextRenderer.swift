@@ -59,16 +59,22 @@ public struct ReportTextRenderer: Sendable {
         out += kinds.lines(kindRows, width: width)
 
         out += ["", R(.incidents)]
-        // The trend column fits its longest word in this language (`= oförändrat`), never cut.
-        func trend(_ t: Trend) -> String { "\(t.arrow) \(R(.trend(t)))" }
-        let trendWidth = ([R(.columnTrend)] + Trend.allCases.map(trend)).map(\.count).max() ?? 0
-        let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(trendWidth)])
-        var incidentRows = [[R(.columnHotSpot), now, before, "+/−", R(.columnTrend)]]
-        incidentRows += r.hotSpots.map { s in
-            [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change),
-             trend(s.trend)]
+        if r.hasBegun {
+            // The trend column fits its longest word in this language (`= oförändrat`), never cut.
+            func trend(_ t: Trend) -> String { "\(t.arrow) \(R(.trend(t)))" }
+            let trendWidth = ([R(.columnTrend)] + Trend.allCases.map(trend)).map(\.count).max() ?? 0
+            let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(trendWidth)])
+            var incidentRows = [[R(.columnHotSpot), now, before, "+/−", R(.columnTrend)]]
+            incidentRows += r.hotSpots.map { s in
+                [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change),
+                 trend(s.trend)]
+            }
+            out += incidents.lines(incidentRows, width: width)
+        } else {
+            // Nothing to set against the period before: only the places and the period's count.
+            let incidents = TextTable(columns: [.text(), .number(5)])
+            out += incidents.lines([[R(.columnHotSpot), now]] + r.hotSpots.map { [$0.hotSpot.name, String($0.incidents)] }, width: width)
         }
-        out += incidents.lines(incidentRows, width: width)
         if let note = r.comparisonNote {
             out += WordWrap.lines(R(note), width: width, indent: "  ")
         }

@@ -39,8 +39,13 @@ struct ReportCommand: ParsableCommand {
             requested = p
         }
         let (_, today, loaded, plan) = try options.loadWithPlan()
+        try options.requireCovered(requested, option: "--period", value: period, by: plan)
         let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
         let report = FollowUpReport.make(plan: plan, ledger: loaded.ledger, period: chosen, today: today)
+        // A spreadsheet has no room for the summary, so a period not begun is said beside it.
+        if format == .csv, !report.hasBegun {
+            Console.error(L(.report(.finding(.notBegun(report.period), report.period.kind))))
+        }
         let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(ReportTextRenderer(report: report, language: L).render().utf8)

@@ -17,6 +17,7 @@ struct SummaryCommand: ParsableCommand {
         // Checked before the folder is read: a mistyped period should not wait for a large load.
         let requested = try options.period(period)
         let (_, today, loaded, plan) = try options.loadWithPlan()
+        try options.requireCovered(requested, option: "--period", value: period, by: plan)
         let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
         let picture = SituationAnalyzer(plan: plan, ledger: loaded.ledger).picture(for: chosen, today: today)
         Console.out(SummaryText(plan: plan, picture: picture, language: options.language).render())

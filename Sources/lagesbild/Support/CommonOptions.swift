@@ -35,6 +35,13 @@ struct DataOptions: ParsableArguments {
 
     func refuse(_ problem: OptionProblem) -> ExitCode { refuseOption(problem, language: language) }
 
+    /// Refuses a period outside the plan's year: its targets are that year's, and would be
+    /// set against another year's records. Nothing to check when no period was given.
+    func requireCovered(_ period: Period?, option: String, value: String?, by plan: Plan) throws {
+        guard let period, !plan.covers(period) else { return }
+        throw refuse(.outsidePlanYear(option: option, value: value ?? period.description, year: period.year, planYear: plan.year))
+    }
+
     /// The folder's plan and ledger (from the snapshot when it matches the journals). Without
     /// a usable plan it prints the plan's problems and stops, as every command that needs one
     /// does.
