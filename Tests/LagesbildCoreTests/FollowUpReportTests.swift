@@ -204,6 +204,22 @@ import Testing
         #expect(Language.en(.report(.finding(.notBegun(t3), .tertial))) == "The period has not begun: 2023 T3 Sep–Dec begins on 2023-09-01.")
     }
 
+    /// Every count in the report's sentences agrees with its number: one of a thing, or many.
+    @Test func countSentencesAgreeWithTheirNumber() {
+        func sv(_ f: ReportFinding) -> String { Language.sv(.report(.finding(f, .tertial))) }
+        func en(_ f: ReportFinding) -> String { Language.en(.report(.finding(f, .tertial))) }
+        #expect(sv(.measures(decided: 0, done: 0, open: 0, overdue: 1)) == "EST-mötena beslutade 0 åtgärder under tertialet. 1 åtgärd är försenad.")
+        #expect(sv(.measures(decided: 0, done: 0, open: 0, overdue: 2)) == "EST-mötena beslutade 0 åtgärder under tertialet. 2 åtgärder är försenade.")
+        #expect(sv(.measures(decided: 1, done: 1, open: 0, overdue: 0)) == "EST-mötena beslutade 1 åtgärd under tertialet, varav 1 klar och 0 öppna.")
+        #expect(en(.measures(decided: 0, done: 0, open: 0, overdue: 1)) == "The EST meetings decided 0 measures during the tertial. 1 measure is overdue.")
+        #expect(en(.measures(decided: 0, done: 0, open: 0, overdue: 2)) == "The EST meetings decided 0 measures during the tertial. 2 measures are overdue.")
+        #expect(Language.sv(.report(.imported(records: 1, alreadyThere: 0))) == "1 post importerad")
+        #expect(Language.sv(.report(.imported(records: 2, alreadyThere: 1))) == "2 poster importerade, 1 fanns redan och hoppades över")
+        #expect(Language.en(.report(.imported(records: 1, alreadyThere: 0))) == "1 record imported")
+        #expect(Language.en(.report(.importProblem(.columnCount(expected: 4, found: 1)))) == "the row has 1 field, the header 4")
+        #expect(Language.en(.report(.importProblem(.columnCount(expected: 4, found: 2)))) == "the row has 2 fields, the header 4")
+    }
+
     @Test func aWeekIsWidenedToItsTertial() {
         let (plan, ledger) = Self.sample
         let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-W40")!, today: Self.today)

@@ -418,7 +418,7 @@ extension English {
         case .unknownKind: return "the header row fits no record kind; give --kind round, intervention, incident or measure"
         case .missingColumn(let c): return "column \"\(c)\" is missing"
         case .unknownColumn(let c): return "unknown column \"\(c)\""
-        case .columnCount(let expected, let found): return "the row has \(found) fields, the header \(expected)"
+        case .columnCount(let expected, let found): return "the row has \(found) \(found == 1 ? "field" : "fields"), the header \(expected)"
         case .field(let f): return text(.field(f))
         case .validation(let v): return text(.validation(v))
         case .conflict(let id): return "record \(id.uuidString.lowercased()) already exists with other content; import never overwrites"

@@ -359,7 +359,7 @@ extension Swedish {
         case .finding(let f, let kind): return finding(f, kind)
         case .importProblem(let p): return importProblem(p)
         case .imported(let n, let there):
-            return "\(n) \(n == 1 ? "post" : "poster") importerade" + (there > 0 ? ", \(there) fanns redan och hoppades över" : "")
+            return "\(n) \(n == 1 ? "post importerad" : "poster importerade")" + (there > 0 ? ", \(there) fanns redan och hoppades över" : "")
         case .importRefused(let n):
             return "Inget importerades: \(n) \(n == 1 ? "rad" : "rader") med fel. Rätta dem, eller importera resten med --skip-bad."
         case .badRowsSkipped(let n): return "\(n) \(n == 1 ? "rad" : "rader") med fel hoppades över"
@@ -399,7 +399,7 @@ extension Swedish {
             var s = "EST-mötena beslutade \(count(decided, "åtgärd", "åtgärder")) under \(span)"
             if decided > 0 { s += ", varav \(count(done, "klar", "klara")) och \(count(open, "öppen", "öppna"))" }
             s += "."
-            if overdue > 0 { s += " \(count(overdue, "åtgärd är", "åtgärder är")) försenade." }
+            if overdue > 0 { s += " \(count(overdue, "åtgärd är försenad", "åtgärder är försenade"))." }
             return s
         }
     }
