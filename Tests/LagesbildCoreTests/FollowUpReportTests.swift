@@ -218,6 +218,11 @@ import Testing
         #expect(Language.en(.report(.imported(records: 1, alreadyThere: 0))) == "1 record imported")
         #expect(Language.en(.report(.importProblem(.columnCount(expected: 4, found: 1)))) == "the row has 1 field, the header 4")
         #expect(Language.en(.report(.importProblem(.columnCount(expected: 4, found: 2)))) == "the row has 2 fields, the header 4")
+        #expect(Language.sv(.checkSummary(errors: 1, warnings: 1, events: 1)) == "1 händelse läst, 1 fel, 1 varning")
+        #expect(Language.sv(.checkSummary(errors: 0, warnings: 2, events: 943)) == "943 händelser lästa, 0 fel, 2 varningar")
+        #expect(Language.en(.checkSummary(errors: 1, warnings: 1, events: 1)) == "1 event read, 1 error, 1 warning")
+        #expect(Language.sv(.wall(.figureOpenMeasures(overdue: 1))) == "öppna åtgärder, varav 1 försenad")
+        #expect(Language.sv(.wall(.figureOpenMeasures(overdue: 3))) == "öppna åtgärder, varav 3 försenade")
     }
 
     @Test func aWeekIsWidenedToItsTertial() {

@@ -147,7 +147,8 @@ enum English {
             case .field(let f): return text(.field(f))
             }
         case .checkSummary(let errors, let warnings, let events):
-            return "\(events) events read, \(errors) errors, \(warnings) warnings"
+            return "\(events) \(events == 1 ? "event" : "events") read, \(errors) \(errors == 1 ? "error" : "errors"), "
+                + "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
         case .planAlreadyExists(let path): return "there is already a plan at \(path); nothing was changed"
         case .writeFailure(let f):
             switch f {

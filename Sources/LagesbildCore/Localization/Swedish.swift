@@ -147,7 +147,8 @@ enum Swedish {
             case .field(let f): return text(.field(f))
             }
         case .checkSummary(let errors, let warnings, let events):
-            return "\(events) händelser lästa, \(errors) fel, \(warnings) varningar"
+            return "\(events) \(events == 1 ? "händelse läst" : "händelser lästa"), \(errors) fel, "
+                + "\(warnings) \(warnings == 1 ? "varning" : "varningar")"
         case .planAlreadyExists(let path): return "det finns redan en plan i \(path); inget ändrades"
         case .writeFailure(let f):
             switch f {
@@ -446,7 +447,7 @@ extension Swedish {
         case .pageMeasures: return "Öppna åtgärder"
         case .figureRounds(let period): return "trygghetsrundor \(period) mot mål"
         case .figureOverdueSpots(let days): return "hot spots utan runda på \(days) d"
-        case .figureOpenMeasures(let overdue): return "öppna åtgärder, varav \(overdue) försenade"
+        case .figureOpenMeasures(let overdue): return "öppna åtgärder, varav \(overdue) \(overdue == 1 ? "försenad" : "försenade")"
         case .figureOverdueList(let names): return "Väntar på runda: \(names)"
         case .columnTrend: return "Trend"
         case .columnIncidents: return "Händ."
