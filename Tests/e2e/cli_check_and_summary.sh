@@ -66,6 +66,9 @@ refused sv '--period: "2023-W47" går inte att följa upp' report --period 2023-
 refused sv '--today: "2023-13-01" är inget datum' summary --today 2023-13-01
 refused en '--kind: "runs" is no kind of record' export --kind runs
 refused sv '--rotate måste vara minst 0' wall --rotate -5
+refused sv '--format: "pdf" finns inte – välj text, md, html eller csv' report --format pdf
+refused en '--format: there is no "pdf"' report --format pdf
+LANG=C.UTF-8 refused xx '--lang: "xx" finns inte – välj sv eller en' summary
 # A period outside the plan's year (2023) would set the plan's targets against another year.
 refused sv '--period: "2024-T1": ingen plan för 2024 – planen gäller 2023' summary --period 2024-T1
 refused sv '--period: "2024-T1": ingen plan för 2024 – planen gäller 2023' report --period 2024-T1

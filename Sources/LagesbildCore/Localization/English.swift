@@ -174,6 +174,8 @@ enum English {
             case .mapOnlyForIncidents: return "--map belongs to `lagesbild import incidents FILE.csv`"
             case .mapMalformed(let part): return "--map: \"\(part)\" should be field=Column (e.g. date=Date)"
             case .mapUnknownField(let f, let known): return "--map: unknown field \"\(f)\" (\(known.joined(separator: ", ")))"
+            case .unknownChoice(let o, let v, let known):
+                return "\(o): there is no \"\(v)\" – choose \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
             case .outsidePlanYear(let o, let v, let year, let planYear):
                 return "\(o): \"\(v)\": no plan for \(year) – the plan is for \(planYear); give a period in \(planYear)"
             }

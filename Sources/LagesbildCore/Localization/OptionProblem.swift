@@ -21,4 +21,6 @@ public enum OptionProblem: Sendable, Equatable {
     /// `--map date` without `=Kolumn`.
     case mapMalformed(String)
     case mapUnknownField(String, known: [String])
+    /// A value outside an option's fixed set (`--format pdf`, `--lang de`).
+    case unknownChoice(option: String, value: String, known: [String])
 }

@@ -174,6 +174,8 @@ enum Swedish {
             case .mapOnlyForIncidents: return "--map hör till `lagesbild import incidents FIL.csv`"
             case .mapMalformed(let part): return "--map: \"\(part)\" ska vara fält=Kolumn (t.ex. date=Datum)"
             case .mapUnknownField(let f, let known): return "--map: okänt fält \"\(f)\" (\(known.joined(separator: ", ")))"
+            case .unknownChoice(let o, let v, let known):
+                return "\(o): \"\(v)\" finns inte – välj \(known.dropLast().joined(separator: ", ")) eller \(known.last ?? "")"
             case .outsidePlanYear(let o, let v, let year, let planYear):
                 return "\(o): \"\(v)\": ingen plan för \(year) – planen gäller \(planYear); ange en period i \(planYear)"
             }

@@ -19,8 +19,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Perioden: ett tertial (2023-T3) eller ett år (2023); annars innevarande tertial.")
     var period: String?
 
-    @Option(name: .long, help: "Format: text, md, html eller csv.")
-    var format: Format = .text
+    @Option(name: .customLong("format"), help: "Format: text, md, html eller csv.")
+    var formatName: String = Format.text.rawValue
+
+    /// Checked in `validate()`, so the user reads why in their language, not the parser's.
+    var format: Format { Format(rawValue: formatName.lowercased()) ?? .text }
+
+    func validate() throws {
+        guard Format(rawValue: formatName.lowercased()) != nil else {
+            throw options.refuse(.unknownChoice(option: "--format", value: formatName, known: Format.allCases.map(\.rawValue)))
+        }
+    }
 
     @Option(name: .long, help: "Filen som skrivs (annars standard ut).")
     var out: String?

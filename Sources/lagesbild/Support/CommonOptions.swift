@@ -16,6 +16,12 @@ struct DataOptions: ParsableArguments {
 
     var language: Language { Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment) }
 
+    func validate() throws {
+        if let lang, Language(rawValue: String(lang.lowercased().prefix(2))) == nil {
+            throw refuse(.unknownChoice(option: "--lang", value: lang, known: Language.allCases.map(\.rawValue)))
+        }
+    }
+
     var folder: String {
         DataFolderResolver.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
     }
