@@ -36,7 +36,7 @@ import LagesbildCore
         // and Hok (never) are overdue for a round; two open measures, one past its date.
         #expect(presenter.keyFigures.map(\.value) == ["3/6", "2", "2"])
         #expect(presenter.keyFigures.map(\.caption) == [
-            "trygghetsrundor T3 mot mål", "hot spots utan runda på 14 d", "öppna åtgärder, varav 1 försenade",
+            "trygghetsrundor T3 mot mål", "hot spots utan runda på 14 d", "öppna åtgärder, varav 1 försenad",
         ])
         #expect(presenter.keyFigures.map(\.role) == [.normal, .bad, .bad])
         #expect(presenter.overdueSpotNames == ["Resecentrum", "Hok centrum"])
@@ -56,7 +56,7 @@ import LagesbildCore
             }
         }
         #expect(text.contains("trygghetsrundor T3 mot mål"))
-        #expect(text.contains("öppna åtgärder, varav 1 försenade"))
+        #expect(text.contains("öppna åtgärder, varav 1 försenad"))
         #expect(text.contains("Väntar på runda: Resecentrum, Hok centrum"))
         #expect(screen.lines[23].hasPrefix(" VISNINGSSKÄRM · endast visning · q avslutar"))
         #expect(screen.lines[23].hasSuffix("data uppdaterad 14:02"))
