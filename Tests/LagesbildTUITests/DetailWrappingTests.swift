@@ -37,6 +37,17 @@ import LagesbildCore
         #expect(DetailModel.wrap("", first: 10, rest: 10) == [""])
     }
 
+    @Test func aMegabyteOfTextIsCutShortQuickly() {
+        let huge = String(repeating: "x", count: 1_000_000)
+        let lines = DetailModel.wrap(huge, first: 76, rest: 60)
+        #expect(lines.count == DetailModel.maximumLines)
+        #expect(lines.last?.hasSuffix("…") == true)
+        let words = String(repeating: "ord ", count: 250_000)
+        #expect(DetailModel.wrap(words, first: 76, rest: 60).count == DetailModel.maximumLines)
+        let list = DetailModel.wrap(words, first: 76, rest: 60, maxLines: 3)
+        #expect(list.count == 3 && list.allSatisfy { TextWidth.width($0) <= 76 } && list[2].hasSuffix("…"))
+    }
+
     @Test func shortLinesAndLinesWithoutIndentStayAsTheyAre() {
         let model = DetailModel(title: "t", lines: [
             DetailLine("kort", hangingIndent: 4),

@@ -9,13 +9,21 @@ public struct DetailLine: Sendable, Equatable {
     /// A line of free text (notes, a reason) wraps onto further lines indented this far
     /// instead of being cut at the frame; nil for lines that are cut.
     public var hangingIndent: Int?
+    /// At most this many lines when wrapped; the last ends with `…` when the text goes on.
+    public var maxLines: Int
 
-    public init(_ text: String, role: StyleRole = .normal, target: ListRow.Target? = nil, hangingIndent: Int? = nil) {
+    public init(_ text: String, role: StyleRole = .normal, target: ListRow.Target? = nil, hangingIndent: Int? = nil,
+                maxLines: Int = DetailModel.maximumLines) {
         self.text = TextWidth.sanitize(text)
         self.role = role
         self.target = target
         self.hangingIndent = hangingIndent
+        self.maxLines = maxLines
     }
+
+    /// A line of a list (a round or an incident among others): wrapped, but kept to a few
+    /// lines so the list stays a list.
+    public static let listLines = 3
 }
 
 /// A drill-down view: a title and lines to scroll through.
@@ -89,7 +97,8 @@ public struct DetailPresenter {
         if periodRounds.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
         for r in periodRounds {
             lines.append(DetailLine("  " + r.date.iso + "  " + t(.participants(r.participantCount))
-                                    + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id), hangingIndent: 14))
+                                    + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id), hangingIndent: 14,
+                                    maxLines: DetailLine.listLines))
         }
 
         lines.append(DetailLine(""))
@@ -100,7 +109,7 @@ public struct DetailPresenter {
             let time = i.time.map { " " + $0.description } ?? ""
             lines.append(DetailLine("  " + i.date.iso + time + "  " + language(.incidentCategory(i.category))
                                     + " (" + language(.incidentSource(i.source)) + ")" + (i.text.isEmpty ? "" : "  " + i.text),
-                                    hangingIndent: 14))
+                                    hangingIndent: 14, maxLines: DetailLine.listLines))
         }
         return DetailModel(title: s.hotSpot.name, lines: lines)
     }

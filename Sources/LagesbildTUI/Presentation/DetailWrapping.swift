@@ -12,7 +12,7 @@ extension DetailModel {
                 continue
             }
             let hang = min(indent, width / 2)
-            let pieces = DetailModel.wrap(line.text, first: width, rest: width - hang)
+            let pieces = DetailModel.wrap(line.text, first: width, rest: width - hang, maxLines: line.maxLines)
             for (n, piece) in pieces.enumerated() {
                 var part = line
                 part.text = n == 0 ? piece : String(repeating: " ", count: hang) + piece
@@ -24,36 +24,56 @@ extension DetailModel {
         return DetailModel(title: title, lines: out)
     }
 
+    /// A text longer than this many lines (a pasted document, not a note) shows its
+    /// beginning and `…`: the view stays quick and the rest is in the journal.
+    public static let maximumLines = 200
+
     /// Breaks text at spaces into a first line of `first` cells and further lines of `rest`;
-    /// a word longer than a line is cut where it must be.
-    static func wrap(_ text: String, first: Int, rest: Int) -> [String] {
+    /// a word longer than a line is cut where it must be. One pass over the text, so a
+    /// megabyte of it costs what reading it once costs.
+    static func wrap(_ text: String, first: Int, rest: Int, maxLines: Int = maximumLines) -> [String] {
         var lines: [String] = []
-        var line = ""
-        // Empty words are the extra spaces of the text's own layout (`2023-11-11  runda`): kept.
-        var started = false
-        func room() -> Int { lines.isEmpty ? first : rest }
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = started ? line + " " + word : word
-            if TextWidth.width(candidate) <= room() {
-                line = candidate
-                started = true
-                continue
+        var current: [Character] = []
+        var widths: [Int] = []
+        var used = 0
+        var lastSpace: Int?
+        func room() -> Int { max(1, lines.isEmpty ? first : rest) }
+        for ch in text {
+            let w = TextWidth.width(ch)
+            if used + w > room(), !current.isEmpty {
+                if ch == " " {
+                    // The line is full just before a space: break there and drop it.
+                    lines.append(String(current))
+                    (current, widths, used, lastSpace) = ([], [], 0, nil)
+                    if lines.count == maxLines { return cut(lines, room: room()) }
+                    continue
+                }
+                if let space = lastSpace, space > 0 {
+                    lines.append(String(current[..<space]))
+                    current = Array(current[(space + 1)...])
+                    widths = Array(widths[(space + 1)...])
+                } else {
+                    lines.append(String(current))
+                    current = []
+                    widths = []
+                }
+                used = widths.reduce(0, +)
+                lastSpace = current.lastIndex(of: " ")
+                if lines.count == maxLines { return cut(lines, room: lines.count == 1 ? first : rest) }
             }
-            if started {
-                lines.append(line)
-                line = ""
-            }
-            var word = word
-            while TextWidth.width(word) > room() {
-                let head = TextWidth.truncate(word, to: room(), ellipsis: "")
-                guard !head.isEmpty else { break }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
-            }
-            line = word
-            started = true
+            if ch == " " { lastSpace = current.count }
+            current.append(ch)
+            widths.append(w)
+            used += w
         }
-        if started || lines.isEmpty { lines.append(line) }
+        lines.append(String(current))
+        return lines
+    }
+
+    /// Lines that stop before the text does: the last one ends with `…`.
+    private static func cut(_ lines: [String], room: Int) -> [String] {
+        var lines = lines
+        lines[lines.count - 1] = TextWidth.truncate(lines[lines.count - 1] + "…", to: room)
         return lines
     }
 }
