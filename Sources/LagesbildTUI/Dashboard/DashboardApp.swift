@@ -59,6 +59,15 @@ public final class DashboardApp {
     /// Bumped whenever plan or records change, so the cached picture is rebuilt.
     var dataRevision = 0
     private var cache: (key: CacheKey, picture: SituationPicture)?
+    /// The open drill-down, built once per data revision, period and width: a render and a
+    /// key each ask for it several times, and a hot spot's lists go through every record.
+    private var detailCache: (key: DetailKey, model: DetailModel?)?
+
+    private struct DetailKey: Equatable {
+        var target: ListRow.Target
+        var data: CacheKey
+        var width: Int
+    }
 
     private struct CacheKey: Equatable {
         var revision: Int
@@ -144,6 +153,8 @@ public final class DashboardApp {
     /// scrolling, paging and selection count the lines on screen.
     public func detail(_ target: ListRow.Target) -> DetailModel? {
         guard let plan, let picture else { return nil }
+        let key = DetailKey(target: target, data: CacheKey(revision: dataRevision, period: period, today: today), width: bodyWidth)
+        if let detailCache, detailCache.key == key { return detailCache.model }
         let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language)
         let model: DetailModel?
         switch target {
@@ -154,7 +165,9 @@ public final class DashboardApp {
         case .report: model = reportDetail()
         }
         // The frame and a column of margin on each side.
-        return model?.wrapped(width: bodyWidth - 4)
+        let wrapped = model?.wrapped(width: bodyWidth - 4)
+        detailCache = (key, wrapped)
+        return wrapped
     }
 
     /// Index of the selected row among a panel's selectable rows, clamped to what is there.
