@@ -61,7 +61,17 @@ enum BenchChild {
         // Back through earlier periods and forward again: each period is new to the cache once.
         var period: [Double] = []
         for i in 0..<120 { period.append(press(i < 60 ? .left : .right)) }
+        // Enter on each hot spot in turn (its drill-down built for the first time), then Esc.
+        var drill: [Double] = []
+        _ = press(.home)
+        for _ in 0..<16 {
+            drill.append(press(.enter))
+            _ = press(.escape)
+            _ = press(.down)
+        }
         return [
+            ("key_drill_p50_ms", fmt(percentile(drill, 50) * 1000)),
+            ("key_drill_p99_ms", fmt(percentile(drill, 99) * 1000)),
             ("key_list_p50_ms", fmt(percentile(list, 50) * 1000)),
             ("key_list_p99_ms", fmt(percentile(list, 99) * 1000)),
             ("key_period_p50_ms", fmt(percentile(period, 50) * 1000)),

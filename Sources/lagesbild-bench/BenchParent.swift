@@ -57,6 +57,7 @@ enum BenchParent {
             peak RSS: \(mb(f, "peak_rss")), \(v("bytes_per_event")) bytes/event
           key → repaint, hot-spot list: p50 \(v("key_list_p50_ms")) ms, p99 \(v("key_list_p99_ms")) ms
           key → repaint, period change: p50 \(v("key_period_p50_ms")) ms, p99 \(v("key_period_p99_ms")) ms
+          key → repaint, opening a hot spot's drill-down: p50 \(v("key_drill_p50_ms")) ms, p99 \(v("key_drill_p99_ms")) ms
           durable append: \(ms(f, "append_s"))
         """)
     }
