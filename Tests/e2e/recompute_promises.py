@@ -2,24 +2,13 @@
 without any of Lägesbild's code: replay recorded/amended/voided in (ts, id) order, then count.
 usage: recompute_promises.py DATA_DIR TERTIAL_START TERTIAL_END  -> lines "id done/target"
 """
-import glob, json, sys, datetime
+import sys, datetime
 import yaml
+from journal_replay import current_records
 
 folder, start, end = sys.argv[1], sys.argv[2], sys.argv[3]
 plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
-events = []
-for path in glob.glob(f"{folder}/journal/*.jsonl"):
-    for line in open(path, encoding="utf-8"):
-        if line.endswith("\n"):
-            events.append(json.loads(line))
-events.sort(key=lambda e: (e["ts"], e["id"].upper()))
-records = {}
-for e in events:
-    key = (e["kind"], e["ref"])
-    if e["action"] == "voided":
-        records.pop(key, None)
-    else:
-        records[key] = e["data"]
+records = current_records(folder)
 
 year = start[:4]
 for p in plan["promises"]:

@@ -5,8 +5,9 @@ TODAY counts its days so far (start … TODAY) against as many days from the sta
 tertial before (never past its end).
 usage: recompute_trends.py DATA_DIR TERTIAL TODAY  -> lines "id now/before"  (TERTIAL as 2023-T3)
 """
-import glob, json, sys, datetime
+import sys, datetime
 import yaml
+from journal_replay import current_records
 
 folder, tertial, today = sys.argv[1], sys.argv[2], datetime.date.fromisoformat(sys.argv[3])
 plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
@@ -29,19 +30,7 @@ if as_of < end:  # in progress: the same number of days of the tertial before
 else:
     prev_through = prev_end
 
-events = []
-for path in glob.glob(f"{folder}/journal/*.jsonl"):
-    for line in open(path, encoding="utf-8"):
-        if line.endswith("\n"):
-            events.append(json.loads(line))
-events.sort(key=lambda e: (e["ts"], e["id"].upper()))
-records = {}
-for e in events:
-    key = (e["kind"], e["ref"])
-    if e["action"] == "voided":
-        records.pop(key, None)
-    else:
-        records[key] = e["data"]
+records = current_records(folder)
 
 incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for (kind, _), d in records.items() if kind == "incident"]
 for spot in plan["hot_spots"]:
