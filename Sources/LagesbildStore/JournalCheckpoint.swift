@@ -60,8 +60,9 @@ public struct JournalCheckpoint: Sendable, Equatable {
 }
 
 extension JournalCheckpoint {
-    /// Fills in each file's tail hash from the file as it is now. Journals only grow, so a
-    /// hash taken after more lines were appended is still that of the checkpoint's bytes.
+    /// Fills in each file's tail and prefix hashes from the file as it is now. Journals only
+    /// grow, so hashes taken after more lines were appended are still those of the
+    /// checkpoint's bytes.
     func sealed(folder: String) throws -> JournalCheckpoint {
         var sealed = self
         for i in sealed.files.indices {
@@ -121,13 +122,13 @@ extension JournalReader {
                 guard problemLine.start >= 0, problemLine.start <= problemLine.end, problemLine.end <= file.offset,
                       let bytes = try? PosixIO.readRange(fd, from: problemLine.start, to: problemLine.end, path: path),
                       bytes.count == problemLine.end - problemLine.start,
-                      case .problem(let problem) = JournalReader.decodeInParallel(bytes, [0..<bytes.count])[0] else {
+                      case .problem(let problem) = JournalLine.decode(bytes) else {
                     return false
                 }
                 cursor.problems.append(JournalReader.diagnostic(problem, file: name, line: problemLine.line))
                 cursor.problemLines.append(problemLine)
             }
-            if file.tornTail { cursor.torn = Diagnostic(.warning, file: name, line: file.lines + 1, .tornLastLine) }
+            if file.tornTail { cursor.torn = JournalReader.tornLastLine(file: name, afterLines: file.lines) }
             restored[file.name] = cursor
         }
         cursors = restored

@@ -182,8 +182,7 @@ public final class JournalReader {
             carried = Array(bytes[used...])
             progress?(passBytes)
         }
-        let file = relative(name)
-        cursor.torn = carried.isEmpty ? nil : Diagnostic(.warning, file: file, line: cursor.lines + 1, .tornLastLine)
+        cursor.torn = carried.isEmpty ? nil : JournalReader.tornLastLine(file: relative(name), afterLines: cursor.lines)
         return position
     }
 
@@ -243,6 +242,11 @@ public final class JournalReader {
         cursor.offset += start
         if !events.isEmpty { deliver(events, file, lines) }
         return start
+    }
+
+    /// The warning for a last line still without its newline, after `lines` whole ones.
+    static func tornLastLine(file: String, afterLines lines: Int) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: lines + 1, .tornLastLine)
     }
 
     /// A torn remnant is skipped like a torn last line: a warning, not a broken file.
