@@ -102,27 +102,27 @@ extension Ledger {
             states[id] = state
         }
 
-        var pools = RecordPools()
         // Each table is made its final size first: growing it would hold the old and the new
         // table at once, the peak of the whole load.
         func records<T>(_ table: inout [UUID: T], _ extract: (Record) -> T?) throws {
             let n = try r.count(of: "records")
             table.reserveCapacity(n)
             for _ in 0..<n {
-                let record = try RecordBinaryCoding.read(&r, t, &pools)
+                let record = try RecordBinaryCoding.read(&r, t)
                 guard let x = extract(record) else { throw SnapshotFormatError("a \(record.kind) among other records") }
                 table[record.id] = x
             }
         }
-        try records(&rounds) { if case .round(let x) = $0 { x } else { nil } }
-        try records(&interventions) { if case .intervention(let x) = $0 { x } else { nil } }
+        // Rounds and interventions share their collections through the ledger's pools, as on
+        // replay; texts already come shared from the snapshot's string table.
+        try records(&rounds) { if case .round(let x) = $0 { pools.sharing(x) } else { nil } }
+        try records(&interventions) { if case .intervention(let x) = $0 { pools.sharing(x) } else { nil } }
         try records(&incidents) { if case .incident(let x) = $0 { x } else { nil } }
         try records(&measures) { if case .measure(let x) = $0 { x } else { nil } }
         try records(&meetings) { if case .meeting(let x) = $0 { x } else { nil } }
         try records(&addedHotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
         try records(&voidedContent) { $0 }
 
-        self.pools = pools
         newestEntry = try entry(try r.i32(), allowNone: true)
         revision = max(1, try r.i64())
         guard r.isAtEnd else { throw SnapshotFormatError("bytes left after the ledger") }

@@ -16,10 +16,10 @@ enum RecordBinaryCoding {
         }
     }
 
-    static func read(_ r: inout BinaryReader, _ t: SnapshotTables, _ pools: inout RecordPools) throws -> Record {
+    static func read(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Record {
         switch try r.choice(t.kinds) {
-        case .round: return .round(try round(&r, t, &pools))
-        case .intervention: return .intervention(try intervention(&r, t, &pools))
+        case .round: return .round(try round(&r, t))
+        case .intervention: return .intervention(try intervention(&r, t))
         case .incident: return .incident(try incident(&r, t))
         case .measure: return .measure(try measure(&r, t))
         case .meeting: return .meeting(try meeting(&r))
@@ -52,7 +52,7 @@ enum RecordBinaryCoding {
         }
     }
 
-    static func round(_ r: inout BinaryReader, _ t: SnapshotTables, _ pools: inout RecordPools) throws -> Round {
+    static func round(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Round {
         let id = try r.uuid()
         let date = try day(&r)
         let start = try clock(&r)
@@ -72,9 +72,8 @@ enum RecordBinaryCoding {
         for _ in 0..<(try r.count(of: "follow-ups")) {
             followUps.append(FollowUp(text: try r.string(), responsible: try r.string()))
         }
-        return Round(id: id, date: date, start: start, end: end, hotSpots: pools.hotSpotLists.shared(hotSpots),
-                     participants: pools.participants.shared(participants),
-                     observations: pools.observations.shared(observations), notes: notes, citizenContacts: contacts,
+        return Round(id: id, date: date, start: start, end: end, hotSpots: hotSpots, participants: participants,
+                     observations: observations, notes: notes, citizenContacts: contacts,
                      interventions: interventions, followUps: followUps)
     }
 
@@ -95,7 +94,7 @@ enum RecordBinaryCoding {
         try w.string(x.notes)
     }
 
-    static func intervention(_ r: inout BinaryReader, _ t: SnapshotTables, _ pools: inout RecordPools) throws -> Intervention {
+    static func intervention(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Intervention {
         let id = try r.uuid()
         let date = try day(&r)
         let kind = try r.choice(t.interventionKinds)
@@ -108,7 +107,7 @@ enum RecordBinaryCoding {
             results[name] = try r.varint()
         }
         return Intervention(id: id, date: date, kind: kind, hotSpot: hotSpot, place: place,
-                            organisation: organisation, results: pools.results.shared(results), notes: try r.string())
+                            organisation: organisation, results: results, notes: try r.string())
     }
 
     // MARK: Incident

@@ -14,8 +14,8 @@ struct ValuePool<Value: Hashable & Sendable>: Sendable {
     }
 }
 
-/// The pools records are kept through: a snapshot's as it is read, the ledger's as events
-/// are replayed.
+/// The pools a ledger keeps its records through, whether replayed from events or read
+/// from a snapshot.
 struct RecordPools: Sendable {
     var hotSpotLists = ValuePool<[String]>()
     var participants = ValuePool<[Organisation: Int]>()
