@@ -6,7 +6,10 @@
 public struct DataSnapshot: Sendable {
     /// False when the data folder is missing or unreadable (the wall display shows "data saknas").
     public var available: Bool
-    public var plan: Plan?
+    /// Every year's plan as the files have them (without the journal's hot spots).
+    public var plans: PlanBook?
+    /// The newest year's plan.
+    public var plan: Plan? { plans?.latest }
     /// Events appended since the previous look (all events on the first).
     public var newEvents: [JournalEvent]
     /// True when a journal was replaced or truncated: the reader started over, so
@@ -18,8 +21,13 @@ public struct DataSnapshot: Sendable {
     public var deliveredCount: Int
 
     public init(available: Bool, plan: Plan?, newEvents: [JournalEvent], restarted: Bool, diagnostics: [Diagnostic]) {
+        self.init(available: available, plans: plan.map { PlanBook([$0]) }, newEvents: newEvents, restarted: restarted,
+                  diagnostics: diagnostics)
+    }
+
+    public init(available: Bool, plans: PlanBook?, newEvents: [JournalEvent], restarted: Bool, diagnostics: [Diagnostic]) {
         self.available = available
-        self.plan = plan
+        self.plans = plans
         self.newEvents = newEvents
         self.deliveredCount = newEvents.count
         self.restarted = restarted
@@ -88,23 +96,36 @@ public protocol DraftKeeper: AnyObject {
 /// An in-memory implementation of all three, for tests and previews.
 public final class MemoryDataStore: EventSource, EventSink, DraftKeeper {
     public let author: String
-    public var plan: Plan?
+    /// The plans the store hands out, one per year.
+    public var plans: [Plan]
+    /// The plan when there is one; setting it replaces every plan.
+    public var plan: Plan? {
+        get { plans.last }
+        set { plans = newValue.map { [$0] } ?? [] }
+    }
     public private(set) var events: [JournalEvent]
     private var delivered = 0
     private var draftFiles: [String: [UInt8]] = [:]
     public var available = true
 
     public init(plan: Plan?, events: [JournalEvent] = [], author: String = "test@lagesbild") {
-        self.plan = plan
+        self.plans = plan.map { [$0] } ?? []
+        self.events = events
+        self.author = author
+    }
+
+    public init(plans: [Plan], events: [JournalEvent] = [], author: String = "test@lagesbild") {
+        self.plans = plans
         self.events = events
         self.author = author
     }
 
     public func refresh() -> DataSnapshot {
-        guard available else { return DataSnapshot(available: false, plan: nil, newEvents: [], restarted: false, diagnostics: []) }
+        guard available else { return DataSnapshot(available: false, plans: nil, newEvents: [], restarted: false, diagnostics: []) }
         let new = Array(events[delivered...])
         delivered = events.count
-        return DataSnapshot(available: true, plan: plan, newEvents: new, restarted: false, diagnostics: [])
+        return DataSnapshot(available: true, plans: plans.isEmpty ? nil : PlanBook(plans), newEvents: new, restarted: false,
+                            diagnostics: [])
     }
 
     public func append(_ event: JournalEvent) throws { events.append(event) }

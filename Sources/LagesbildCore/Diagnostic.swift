@@ -43,6 +43,8 @@ public enum DiagnosticProblem: Sendable, Equatable {
     case unreadable(String)
     /// The data folder does not exist.
     case missingFolder
+    /// Records dated in a year that has no plan file.
+    case noPlanForRecords(year: Int, records: Int)
 }
 
 /// A problem with the plan's content.
@@ -54,4 +56,10 @@ public enum PlanProblem: Sendable, Equatable {
     case emptyName(String)
     /// A key of the plan file is missing or holds the wrong kind of value.
     case field(FieldProblem)
+    /// `plans/2024.yaml` says `year: 2023`: the file name and the plan disagree.
+    case fileYearMismatch(fileYear: Int, planYear: Int)
+    /// A second plan for a year another file already plans; the other file is kept.
+    case duplicateYear(year: Int, keptFile: String)
+    /// A file in `plans/` that is not named `YYYY.yaml`.
+    case unexpectedPlanFile
 }

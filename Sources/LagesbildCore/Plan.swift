@@ -9,6 +9,9 @@ public struct Plan: Sendable, Equatable {
     public var focusAreas: [FocusArea]
     public var promises: [Promise]
     public var hotSpots: [HotSpot]
+    /// False for the plan a year without a plan file is viewed with (`PlanBook.effective`):
+    /// the nearest year's places and no promises, so nothing is set against a target.
+    public var hasTargets = true
 
     public init(municipality: String, year: Int, roundIntervalDays: Int = 14,
                 focusAreas: [FocusArea], promises: [Promise], hotSpots: [HotSpot]) {

@@ -6,6 +6,9 @@ public struct RecordIndex: Sendable {
     private var metricDays: [PromiseMetric: SortedDays] = [:]
     private var measuresBySpot: [String: [Measure]] = [:]
     public private(set) var measures: [Measure] = []
+    /// Records per calendar year (incidents, rounds, interventions, measures by decision
+    /// date), so the views know which years have data without a pass over the records.
+    private var recordsByYear: [Int: Int] = [:]
 
     public init() {}
 
@@ -21,6 +24,10 @@ public struct RecordIndex: Sendable {
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
         }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
+        for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
+        for round in ledger.rounds.values { recordsByYear[round.date.year, default: 0] += 1 }
+        for intervention in ledger.interventions.values { recordsByYear[intervention.date.year, default: 0] += 1 }
+        for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
         }
@@ -39,6 +46,10 @@ public struct RecordIndex: Sendable {
 
     private mutating func update(_ record: Record, adding: Bool) {
         func change(_ days: inout SortedDays, _ day: Day) { if adding { days.insert(day) } else { days.remove(day) } }
+        if let day = RecordIndex.yearDay(of: record) {
+            let n = recordsByYear[day.year, default: 0] + (adding ? 1 : -1)
+            recordsByYear[day.year] = n > 0 ? n : nil
+        }
         if case .incident(let incident) = record, let spot = incident.hotSpot {
             change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
         } else if case .round(let round) = record {
@@ -56,6 +67,35 @@ public struct RecordIndex: Sendable {
             if let spot = measure.hotSpot { measuresBySpot[spot] = measures.filter { $0.hotSpot == spot } }
         }
     }
+
+    /// The day that puts a record in a year; nil for kinds no year view counts.
+    public static func yearDay(of record: Record) -> Day? {
+        switch record {
+        case .incident(let r): return r.date
+        case .round(let r): return r.date
+        case .intervention(let r): return r.date
+        case .measure(let r): return r.decided
+        default: return nil
+        }
+    }
+
+    /// The years that hold at least one record, oldest first.
+    public var recordYears: [Int] { recordsByYear.keys.sorted() }
+
+    /// The latest day a record is dated (an incident, a round or an intervention by its date,
+    /// a measure by its decision); for a year view to open on the newest data.
+    public var lastRecordDay: Day? {
+        var latest: Day? = measures.map(\.decided).max()
+        func consider(_ days: SortedDays) { if let d = days.days.last, latest.map({ d > $0 }) ?? true { latest = d } }
+        for days in incidentDaysBySpot.values { consider(days) }
+        for days in metricDays.values { consider(days) }
+        // An incident kept only as text has no place in the day lists; its year still counts.
+        if let year = recordYears.last, latest.map({ $0.year < year }) ?? true { latest = Period.year(year).start }
+        return latest
+    }
+
+    /// Records dated in `year`.
+    public func recordCount(inYear year: Int) -> Int { recordsByYear[year] ?? 0 }
 
     public func incidentCount(at spot: String, from: Day, to: Day) -> Int {
         incidentDaysBySpot[spot]?.count(from: from, to: to) ?? 0

@@ -20,6 +20,7 @@ public struct SummaryText {
         out.append(L(.summaryAsOf(picture.asOf)))
         out.append("")
         out.append(L(.summaryPromises))
+        if !plan.hasTargets { out.append("  " + L(.dashboard(.noPlanTargets(year: plan.year)))) }
         for area in plan.focusAreas {
             let rows = picture.promises.filter { $0.promise.focusArea == area.id }
             guard !rows.isEmpty else { continue }

@@ -37,19 +37,47 @@ public enum DataFolder {
     }
 
     /// `lagesbild init DIR`: creates the folder and its subfolders (mode 0700) and writes a
-    /// starter `plan.yaml`. Refuses, with `StoreError.planExists`, when a plan is already
-    /// there; an existing folder without a plan is completed.
+    /// starter plan for `year` as `plans/YYYY.yaml`. Refuses, with `StoreError.planExists`,
+    /// when the folder already has a plan (`plan.yaml` or any in `plans/`); an existing
+    /// folder without a plan is completed.
     public static func create(at folder: String, year: Int) throws {
-        let planPath = "\(folder)/\(PlanFile.name)"
-        if PosixIO.exists(planPath) { throw StoreError.planExists(path: planPath) }
+        if let existing = PlanFiles.files(folder: folder).first { throw StoreError.planExists(path: "\(folder)/\(existing)") }
         try PosixIO.makeDirectories(folder)
-        for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory] {
+        for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory, PlanFiles.directory] {
             try PosixIO.makeDirectory("\(folder)/\(sub)")
         }
+        let planPath = "\(folder)/\(PlanFiles.name(forYear: year))"
         do {
             try AtomicFile.create(Array(StarterPlan.yaml(year: year).utf8), at: planPath)
         } catch StoreError.io(_, _, EEXIST) {
             throw StoreError.planExists(path: planPath)  // created by someone else meanwhile
         }
+    }
+
+    /// `lagesbild init --year 2024` in a folder that has plans: writes `plans/2024.yaml` from
+    /// the plan of the nearest earlier year (or the newest), with the hot spots the journal
+    /// added, and a comment at the top saying what to review. Every other file stays as it
+    /// is; a plan already there for the year is refused with `StoreError.planExists`.
+    /// Returns the path written and the year it was made from.
+    public static func addYear(_ year: Int, at folder: String, today: Day) throws -> (path: String, from: Plan, fromFile: String) {
+        let loaded = PlanFiles.load(folder: folder)
+        guard let plans = loaded.plans else { throw StoreError.io(operation: "read plans", path: folder, errno: ENOENT) }
+        if plans.hasPlan(forYear: year) { throw StoreError.planExists(path: "\(folder)/\(PlanFiles.name(forYear: year))") }
+        let earlier = plans.plans.last { $0.year < year } ?? plans.latest!
+        let fromFile = PlanFiles.files(folder: folder).first { PlanFiles.yearInName($0) == earlier.year } ?? PlanFile.name
+        // Places made hot spots at meetings are adopted into the new year's plan.
+        let ledger = DataFolderLoader.loadLedger(folder).ledger
+        var next = earlier.merging(ledger)
+        next.year = year
+        for i in next.hotSpots.indices { next.hotSpots[i].addedInJournal = false }
+        let text = StarterPlan.nextYearHeader(year: year, fromFile: fromFile, today: today) + (try PlanFile.yaml(for: next))
+        try PosixIO.makeDirectory("\(folder)/\(PlanFiles.directory)")
+        let path = "\(folder)/\(PlanFiles.name(forYear: year))"
+        do {
+            try AtomicFile.create(Array(text.utf8), at: path)
+        } catch StoreError.io(_, _, EEXIST) {
+            throw StoreError.planExists(path: path)
+        }
+        return (path, earlier, fromFile)
     }
 }

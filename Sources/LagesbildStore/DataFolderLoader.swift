@@ -5,7 +5,10 @@ import LagesbildCore
 public struct DataFolderContents: Sendable {
     /// False when the folder does not exist.
     public var available: Bool
-    public var plan: Plan?
+    /// Every year's plan, with the journal's hot spots (`PlanBook.viewed(forYear:)`).
+    public var plans: PlanBook?
+    /// The newest plan, with the journal's hot spots.
+    public var plan: Plan? { plans?.latest.flatMap { plans?.viewed(forYear: $0.year) } }
     /// Every readable event applied.
     public var ledger: Ledger
     /// Plan problems, unreadable journal lines, replay warnings and records that break a
@@ -20,10 +23,10 @@ public enum DataFolderLoader {
     /// `today` is the day records dated later count as "in the future".
     public static func load(_ folder: String, today: Day) -> DataFolderContents {
         guard PosixIO.isDirectory(folder) else {
-            return DataFolderContents(available: false, plan: nil, ledger: Ledger(),
+            return DataFolderContents(available: false, plans: nil, ledger: Ledger(),
                                       diagnostics: [Diagnostic(.error, file: folder, .missingFolder)], eventCount: 0)
         }
-        let (filePlan, planDiagnostics) = PlanFile.read(folder: folder)
+        let (filePlans, planDiagnostics) = PlanFiles.read(folder: folder)
         var locations = EventLocations()
         var ledger = Ledger()
         var eventCount = 0
@@ -36,12 +39,13 @@ public enum DataFolderLoader {
             }
         }
         // Hot spots added at meetings join the plan's own (plan.yaml is never rewritten).
-        let plan = filePlan?.merging(ledger)
+        let plans = filePlans?.merging(ledger)
 
         var diagnostics = planDiagnostics + journalDiagnostics
         diagnostics += replayDiagnostics(ledger, locations)
-        if let plan { diagnostics += recordDiagnostics(ledger, locations, Validator(plan: plan, today: today)) }
-        return DataFolderContents(available: true, plan: plan, ledger: ledger, diagnostics: diagnostics,
+        if let all = plans?.allHotSpots { diagnostics += recordDiagnostics(ledger, locations, Validator(plan: all, today: today)) }
+        if let plans { diagnostics += unplannedYearDiagnostics(ledger, plans) }
+        return DataFolderContents(available: true, plans: plans, ledger: ledger, diagnostics: diagnostics,
                                   eventCount: eventCount)
     }
 
@@ -56,8 +60,17 @@ public enum DataFolderLoader {
         let look = source.refresh(applyingTo: &ledger)
         // The command ends soon after: the snapshot is finished now or not at all.
         source.finishSnapshotWrites()
-        return DataFolderContents(available: look.available, plan: look.plan?.merging(ledger), ledger: ledger,
+        return DataFolderContents(available: look.available, plans: look.plans?.merging(ledger), ledger: ledger,
                                   diagnostics: look.diagnostics, eventCount: ledger.eventCount)
+    }
+
+    /// One warning per year that has records and no plan: its records are shown and counted,
+    /// but there is nothing to set them against.
+    private static func unplannedYearDiagnostics(_ ledger: Ledger, _ plans: PlanBook) -> [Diagnostic] {
+        ledger.index.recordYears.filter { !plans.hasPlan(forYear: $0) }.map { year in
+            Diagnostic(.warning, file: PlanFiles.name(forYear: year),
+                       .noPlanForRecords(year: year, records: ledger.index.recordCount(inYear: year)))
+        }
     }
 
     /// Replay warnings name a record, not an event; the line shown is that of the event

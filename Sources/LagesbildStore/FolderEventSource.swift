@@ -30,7 +30,7 @@ public final class FolderEventSource: EventSource {
     public let folder: String
     public var progress: ((LoadProgress) -> Void)?
     private let journals: JournalReader
-    private var planCache: (identity: FileIdentity?, plan: Plan?, diagnostics: [Diagnostic])?
+    private var planCache: (identity: [String: FileIdentity?], plans: PlanBook?, diagnostics: [Diagnostic])?
     /// Set when the folder vanished after something had been delivered.
     private var restartPending = false
     private let snapshots: SnapshotUse
@@ -121,7 +121,7 @@ public final class FolderEventSource: EventSource {
             if journals.hasState { restartPending = true }
             journals.reset()
             planCache = nil
-            return DataSnapshot(available: false, plan: nil, newEvents: [], restarted: false,
+            return DataSnapshot(available: false, plans: nil, newEvents: [], restarted: false,
                                 diagnostics: [Diagnostic(.error, file: folder, .missingFolder)])
         }
         let plan = currentPlan()
@@ -135,18 +135,19 @@ public final class FolderEventSource: EventSource {
         defer { journals.progress = nil }
         let journalDiagnostics = read(pass)
         restartPending = false
-        return DataSnapshot(available: true, plan: plan.plan, newEvents: [],
+        return DataSnapshot(available: true, plans: plan.plans, newEvents: [],
                             restarted: restarted, diagnostics: plan.diagnostics + journalDiagnostics)
     }
 
-    /// Re-reads the plan file only when its (inode, size, mtime) changed.
-    private func currentPlan() -> (plan: Plan?, diagnostics: [Diagnostic]) {
-        let identity = FileIdentity.of("\(folder)/\(PlanFile.name)")
-        if let cache = planCache, identity != nil, cache.identity == identity {
-            return (cache.plan, cache.diagnostics)
+    /// Re-reads the plan files only when one of them, or the set of them, changed
+    /// (each file's inode, size and mtime).
+    private func currentPlan() -> (plans: PlanBook?, diagnostics: [Diagnostic]) {
+        let identity = PlanFiles.identities(folder: folder)
+        if let cache = planCache, !identity.isEmpty, !identity.values.contains(where: { $0 == nil }), cache.identity == identity {
+            return (cache.plans, cache.diagnostics)
         }
-        let loaded = PlanFile.load(folder: folder)
-        planCache = (loaded.identity, loaded.plan, loaded.diagnostics)
-        return (loaded.plan, loaded.diagnostics)
+        let loaded = PlanFiles.load(folder: folder)
+        planCache = (identity, loaded.plans, loaded.diagnostics)
+        return (loaded.plans, loaded.diagnostics)
     }
 }

@@ -8,10 +8,15 @@ extension DataFolder {
     /// so a folder with a plan is never half written. Returns the number of events written.
     @discardableResult
     public static func write(plan: Plan, events: [JournalEvent], to folder: String) throws -> Int {
-        let planPath = "\(folder)/\(PlanFile.name)"
-        if PosixIO.exists(planPath) { throw StoreError.planExists(path: planPath) }
+        try write(plans: [plan], events: events, to: folder)
+    }
+
+    /// Writes one plan a year as `plans/YYYY.yaml` and the events into their writers' journals.
+    @discardableResult
+    public static func write(plans: [Plan], events: [JournalEvent], to folder: String) throws -> Int {
+        if let existing = PlanFiles.files(folder: folder).first { throw StoreError.planExists(path: "\(folder)/\(existing)") }
         try PosixIO.makeDirectories(folder)
-        for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory] {
+        for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory, PlanFiles.directory] {
             try PosixIO.makeDirectory("\(folder)/\(sub)")
         }
         let byWriter = Dictionary(grouping: events) { JournalNames.safeWriterName($0.author) }
@@ -23,12 +28,15 @@ extension DataFolder {
             // A new file, written whole and never replaced: an existing journal is an error.
             try AtomicFile.create(bytes, at: "\(folder)/\(JournalNames.relativeJournalPath(writer: writer))")
         }
-        let yaml = "# Lägesbild – plan skapad av lagesbild generate. Se `lagesbild init` för en plan med förklaringar.\n"
-            + (try PlanFile.yaml(for: plan))
-        do {
-            try AtomicFile.create(Array(yaml.utf8), at: planPath)
-        } catch StoreError.io(_, _, EEXIST) {
-            throw StoreError.planExists(path: planPath)
+        for plan in plans {
+            let planPath = "\(folder)/\(PlanFiles.name(forYear: plan.year))"
+            let yaml = "# Lägesbild – plan för \(plan.year) skapad av lagesbild generate. Se `lagesbild init` för en plan med förklaringar.\n"
+                + (try PlanFile.yaml(for: plan))
+            do {
+                try AtomicFile.create(Array(yaml.utf8), at: planPath)
+            } catch StoreError.io(_, _, EEXIST) {
+                throw StoreError.planExists(path: planPath)
+            }
         }
         return events.count
     }

@@ -16,7 +16,7 @@ public enum PlanFile {
     }
 
     /// As `read`, plus the identity of the version read, for change detection.
-    static func load(folder: String) -> (plan: Plan?, diagnostics: [Diagnostic], identity: FileIdentity?) {
+    static func load(folder: String, name: String = PlanFile.name) -> (plan: Plan?, diagnostics: [Diagnostic], identity: FileIdentity?) {
         let path = "\(folder)/\(name)"
         let bytes: [UInt8]
         let identity: FileIdentity

@@ -190,6 +190,8 @@ private struct Reading {
                 }
             case .badMetric, .field:
                 break  // found while reading, already located
+            case .fileYearMismatch, .duplicateYear, .unexpectedPlanFile:
+                break  // about the file as a whole, found by the folder's reader
             }
             diagnostics.append(Diagnostic(.error, file: file, line: line, .plan(problem)))
         }

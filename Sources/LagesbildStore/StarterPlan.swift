@@ -1,8 +1,23 @@
+import LagesbildCore
+
 /// The `plan.yaml` that `lagesbild init` writes: Vaggeryd's six focus areas of the citizen
 /// promises 2023, two example promises and three example hot spots. The comments are in
 /// Swedish because the people who edit this file read Swedish; the keys are the stable
 /// ASCII names the reader expects.
 enum StarterPlan {
+    /// The comment `init --year` puts at the top of a new year's plan.
+    static func nextYearHeader(year: Int, fromFile: String, today: Day) -> String {
+        """
+        # Lägesbild – medborgarlöften och platser \(year)
+        #
+        # Skapad \(today.iso) av `lagesbild init --year \(year)` ur \(fromFile): allt nedan är förra årets.
+        # Granska innan året börjar: löftenas texter och mål (target), fokusområden, och platserna:
+        # nya läggs till, de som inte längre följs får active: false (historiken finns kvar).
+        # Den här filen redigeras för hand; Lägesbild skriver aldrig i den. Kör `lagesbild check` efteråt.
+
+        """
+    }
+
     static func yaml(year: Int) -> String {
         """
         # Lägesbild – medborgarlöften och platser

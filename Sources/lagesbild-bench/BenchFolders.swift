@@ -15,9 +15,9 @@ enum BenchFolders {
     static func generate(events: Int, into folder: String) -> Int32 {
         let scale = Double(events) / (eventsPerYearAtScale1 * Double(years))
         var generator = SampleGenerator(options: .init(seed: 1, years: years, scale: scale, startYear: startYear))
-        let (plan, generated) = generator.generate()
+        let (plans, generated) = generator.generateYears()
         do {
-            try DataFolder.write(plan: plan, events: generated, to: folder)
+            try DataFolder.write(plans: plans, events: generated, to: folder)
         } catch {
             FileHandle.standardError.write(Data("lagesbild-bench: \(error)\n".utf8))
             return 1

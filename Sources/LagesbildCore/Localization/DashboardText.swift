@@ -11,7 +11,9 @@ public enum DashboardText: Sendable, Equatable {
     case keyCharLeft, keyCharRight
     // The officer's entry: new records, corrections, pickers and prompts.
     case keyNewRound, keyNewIntervention, keyNewIncident, keyAmend, keyVoid
-    case keyOpenReport, keySaveReport
+    case keyOpenReport, keySaveReport, keyYearsReport
+    /// The multi-year follow-up in the dashboard.
+    case yearsReportTitle(first: Int, last: Int)
     /// The report view's title: `Uppföljning 2023 T3 sep–dec`.
     case reportTitle(Period)
     case reportSaved(String)
@@ -36,8 +38,15 @@ public enum DashboardText: Sendable, Equatable {
     /// `Läser journaler: 45 % (158 av 350 MB)`
     case loadingJournals(percent: Int, readMB: Int, totalMB: Int)
     case noPlan
-    /// ← → or `t` went past the plan's year, so the period stays in it: the plan's targets are that year's.
-    case noPlanForYear(year: Int, planYear: Int)
+    /// The viewed year has no plan: everything is counted, nothing is set against a target.
+    case noPlanTargets(year: Int)
+    /// The same, short, for the header.
+    case noPlanShort(year: Int)
+    /// At start, today's year has no plan, so the view opened on the latest period with data.
+    case openedLatestData(todayYear: Int)
+    /// ← or → went past the first or last year that has a plan or a record.
+    case noDataBefore(year: Int)
+    case noDataAfter(year: Int)
     case noMatches
     case readOnly
 

@@ -112,6 +112,7 @@ enum English {
                 }
             case .unreadable(let detail): return "cannot be read: \(detail)"
             case .missingFolder: return "the data folder does not exist"
+            case .noPlanForRecords(let y, let n): return "no plan for \(y), but \(n) \(n == 1 ? "record" : "records") from that year – counted without targets; lagesbild init --year \(y) makes a plan"
             }
         case .field(let f):
             switch f {
@@ -141,6 +142,9 @@ enum English {
             switch p {
             case .unknownFocusArea(let owner, let area): return "\(owner) refers to unknown focus area \"\(area)\""
             case .duplicateID(let id): return "id \"\(id)\" occurs more than once"
+            case .fileYearMismatch(let f, let y): return "the file is named \(f) but the plan says year: \(y) – rename it or fix the year"
+            case .duplicateYear(let y, let kept): return "another plan for \(y) – \(kept) applies, this one is not read"
+            case .unexpectedPlanFile: return "not read: a plan in plans/ is named YYYY.yaml, for example plans/2024.yaml"
             case .badMetric(let promise, let metric): return "promise \(promise): unknown measure \"\(metric)\" (rundor or insatser:<kind>)"
             case .negativeTarget(let promise): return "promise \(promise): the target cannot be negative"
             case .emptyName(let id): return "place \(id) has no name"
@@ -150,6 +154,10 @@ enum English {
             return "\(events) \(events == 1 ? "event" : "events") read, \(errors) \(errors == 1 ? "error" : "errors"), "
                 + "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
         case .planAlreadyExists(let path): return "there is already a plan at \(path); nothing was changed"
+        case .initCreated(let f, let plan): return "Created \(f) with \(plan), journal/, drafts/ and minutes/.\nEdit \(plan) and run: lagesbild --data \(f)"
+        case .initNextYear(let path, let y, let from): return "Wrote \(path): the plan for \(y), made from \(from). Review promises, targets and places, then run lagesbild check."
+        case .noPlanForDateShort(let y): return "Note: no plan for \(y) – saved and counted, but without targets"
+        case .noPlanForDate(let y): return "No plan for \(y): the record is saved and counted, but with no targets to compare with (lagesbild init --year \(y) makes a plan)"
         case .writeFailure(let f):
             switch f {
             case .diskFull(let path): return "the disk is full or the file too large (\(path)); nothing was saved, the form and its draft remain"
@@ -165,6 +173,7 @@ enum English {
             case .notATertialOrYear(let o, let v):
                 return "\(o): \"\(v)\" cannot be followed up – give a tertial such as 2023-T3 or a year such as 2023"
             case .notADate(let o, let v): return "\(o): \"\(v)\" is not a date – write YYYY-MM-DD"
+            case .notAYear(let o, let v): return "\(o): \"\(v)\" is not a year – write for example 2024"
             case .atLeast(let o, let minimum): return "\(o) must be at least \(minimum)"
             case .aboveZero(let o): return "\(o) must be greater than 0"
             case .unknownPage(let v, let known): return "--pages: unknown page \"\(v)\" (\(known.joined(separator: ", ")))"
@@ -203,6 +212,7 @@ enum English {
         // Entry
         case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
+        case .years(let y): return years(y)
         }
     }
 }
@@ -248,6 +258,8 @@ extension English {
         case .keyVoid: return "void round"
         case .keyOpenReport: return "follow-up report"
         case .keySaveReport: return "save the report"
+        case .keyYearsReport: return "several years side by side"
+        case .yearsReportTitle(let a, let b): return "Follow-up \(a)–\(b)"
         case .reportTitle(let p): return "Follow-up " + text(.periodName(p))
         case .reportSaved(let paths): return "The report is saved: \(paths)"
         case .keyChoose: return "choose / next field"
@@ -273,7 +285,11 @@ extension English {
         case .loading: return "Reading the data folder …"
         case .loadingJournals(let percent, let read, let total): return "Reading journals: \(percent) % (\(read) of \(total) MB)"
         case .noPlan: return "no plan loaded"
-        case .noPlanForYear(let y, let planYear): return "No plan for \(y) – the plan is for \(planYear)"
+        case .noPlanTargets(let y): return "No plan for \(y) – no targets to compare with; lagesbild init --year \(y) makes one"
+        case .noPlanShort(let y): return "no plan for \(y) – no targets"
+        case .openedLatestData(let y): return "latest period with data – no plan for \(y)"
+        case .noDataBefore(let y): return "No plans or records before \(y)"
+        case .noDataAfter(let y): return "No plans or records after \(y)"
         case .noMatches: return "no matches"
         case .readOnly: return "read-only mode: nothing can be saved here"
         case .helpTitle: return "Keys"

@@ -10,6 +10,7 @@ public enum OptionProblem: Sendable, Equatable {
     case outsidePlanYear(option: String, value: String, year: Int, planYear: Int)
     /// `--today 2023-13-01`
     case notADate(option: String, value: String)
+    case notAYear(option: String, value: String)
     case atLeast(option: String, minimum: Int)
     case aboveZero(option: String)
     case unknownPage(value: String, known: [String])

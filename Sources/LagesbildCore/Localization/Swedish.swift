@@ -112,6 +112,7 @@ enum Swedish {
                 }
             case .unreadable(let detail): return "kan inte läsas: \(detail)"
             case .missingFolder: return "datamappen finns inte"
+            case .noPlanForRecords(let y, let n): return "ingen plan för \(y), men \(n) \(n == 1 ? "post" : "poster") från det året – de räknas utan mål; lagesbild init --year \(y) skapar en plan"
             }
         case .field(let f):
             switch f {
@@ -141,6 +142,9 @@ enum Swedish {
             switch p {
             case .unknownFocusArea(let owner, let area): return "\(owner) hänvisar till okänt fokusområde \"\(area)\""
             case .duplicateID(let id): return "id \"\(id)\" förekommer flera gånger"
+            case .fileYearMismatch(let f, let y): return "filen heter \(f) men planen gäller year: \(y) – byt namn eller rätta året"
+            case .duplicateYear(let y, let kept): return "en plan till för \(y) – \(kept) gäller, den här läses inte"
+            case .unexpectedPlanFile: return "läses inte: en plan i plans/ heter ÅÅÅÅ.yaml, till exempel plans/2024.yaml"
             case .badMetric(let promise, let metric): return "löftet \(promise): okänt mått \"\(metric)\" (rundor eller insatser:<slag>)"
             case .negativeTarget(let promise): return "löftet \(promise): målet kan inte vara negativt"
             case .emptyName(let id): return "platsen \(id) saknar namn"
@@ -150,6 +154,10 @@ enum Swedish {
             return "\(events) \(events == 1 ? "händelse läst" : "händelser lästa"), \(errors) fel, "
                 + "\(warnings) \(warnings == 1 ? "varning" : "varningar")"
         case .planAlreadyExists(let path): return "det finns redan en plan i \(path); inget ändrades"
+        case .initCreated(let f, let plan): return "Skapade \(f) med \(plan), journal/, drafts/ och minutes/.\nRedigera \(plan) och kör: lagesbild --data \(f)"
+        case .initNextYear(let path, let y, let from): return "Skrev \(path): planen för \(y), gjord ur \(from). Granska löften, mål och platser, kör sedan lagesbild check."
+        case .noPlanForDateShort(let y): return "Obs: ingen plan för \(y) – sparas och räknas, men utan mål"
+        case .noPlanForDate(let y): return "Ingen plan för \(y): posten sparas och räknas, men utan mål att jämföra med (lagesbild init --year \(y) skapar en plan)"
         case .writeFailure(let f):
             switch f {
             case .diskFull(let path): return "disken är full eller filen för stor (\(path)); inget sparades, formuläret och utkastet finns kvar"
@@ -165,6 +173,7 @@ enum Swedish {
             case .notATertialOrYear(let o, let v):
                 return "\(o): \"\(v)\" går inte att följa upp – ange ett tertial som 2023-T3 eller ett år som 2023"
             case .notADate(let o, let v): return "\(o): \"\(v)\" är inget datum – skriv ÅÅÅÅ-MM-DD"
+            case .notAYear(let o, let v): return "\(o): \"\(v)\" är inget år – skriv till exempel 2024"
             case .atLeast(let o, let minimum): return "\(o) måste vara minst \(minimum)"
             case .aboveZero(let o): return "\(o) måste vara större än 0"
             case .unknownPage(let v, let known): return "--pages: okänd sida \"\(v)\" (\(known.joined(separator: ", ")))"
@@ -203,6 +212,7 @@ enum Swedish {
         // Entry
         case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
+        case .years(let y): return years(y)
         }
     }
 }
@@ -248,6 +258,8 @@ extension Swedish {
         case .keyVoid: return "makulera runda"
         case .keyOpenReport: return "uppföljning"
         case .keySaveReport: return "spara rapporten"
+        case .keyYearsReport: return "flera år i rad"
+        case .yearsReportTitle(let a, let b): return "Uppföljning \(a)–\(b)"
         case .reportTitle(let p): return "Uppföljning " + text(.periodName(p))
         case .reportSaved(let paths): return "Rapporten är sparad: \(paths)"
         case .keyChoose: return "välj / nästa fält"
@@ -273,7 +285,11 @@ extension Swedish {
         case .loading: return "Läser datamappen …"
         case .loadingJournals(let percent, let read, let total): return "Läser journaler: \(percent) % (\(read) av \(total) MB)"
         case .noPlan: return "ingen plan inläst"
-        case .noPlanForYear(let y, let planYear): return "Ingen plan för \(y) – planen gäller \(planYear)"
+        case .noPlanTargets(let y): return "Ingen plan för \(y) – inga mål att jämföra med; lagesbild init --year \(y) skapar en"
+        case .noPlanShort(let y): return "ingen plan för \(y) – inga mål"
+        case .openedLatestData(let y): return "senaste perioden med data – ingen plan för \(y)"
+        case .noDataBefore(let y): return "Inga planer eller poster före \(y)"
+        case .noDataAfter(let y): return "Inga planer eller poster efter \(y)"
         case .noMatches: return "inga träffar"
         case .readOnly: return "skrivskyddat läge: inget kan sparas här"
         case .helpTitle: return "Tangenter"

@@ -30,6 +30,14 @@ public enum Text: Sendable, Equatable {
     case generated(path: String, places: Int, events: Int)
     case writeFailure(WriteFailure)
     case planAlreadyExists(path: String)
+    /// `init DIR` made a folder; `plan` is the starter plan's path inside it.
+    case initCreated(folder: String, plan: String)
+    /// `init --year` wrote next year's plan from an earlier one.
+    case initNextYear(path: String, year: Int, fromFile: String)
+    /// `add` or a form: the record's date lies in a year without a plan.
+    case noPlanForDate(year: Int)
+    /// The same on a form's message line.
+    case noPlanForDateShort(year: Int)
 
     // Summary
     case summaryTitle(municipality: String, year: Int, period: Period)
@@ -58,4 +66,7 @@ public enum Text: Sendable, Equatable {
 
     // The weekly EST meeting
     case meeting(MeetingText)
+
+    // Comparisons across years
+    case years(YearText)
 }

@@ -23,6 +23,10 @@ public struct FollowUpReport: Sendable, Equatable {
     public var measures: [MeasureFollowUp]
     /// The numbers the summary sentences are made from, in reading order.
     public var findings: [ReportFinding]
+    /// The same period a year earlier, when it holds records.
+    public var lastYear: YearOverYear? = nil
+    /// False for a year without a plan: counted, with no promises to judge.
+    public var hasTargets = true
 
     /// The year to date is shown beside the period unless the period is the year itself.
     public var showsYearToDate: Bool { period.kind != .year }

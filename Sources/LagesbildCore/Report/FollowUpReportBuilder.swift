@@ -1,4 +1,20 @@
 extension FollowUpReport {
+    /// The report of `period` with the plan of its year (one without targets when the year
+    /// has none) and the same period a year earlier beside it.
+    public static func make(plans: PlanBook, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
+        make(plans: plans.merging(ledger), index: ledger.index, period: period, today: today)
+    }
+
+    /// As above with an index already built; `plans` already carries the journal's hot spots.
+    public static func make(plans: PlanBook, index: RecordIndex, period requested: Period, today: Day) -> FollowUpReport {
+        let period = requested.kind == .week ? Period.containing(requested.start, kind: .tertial) : requested
+        guard let plan = plans.viewed(for: period) else { preconditionFailure("a report needs a plan book with a plan") }
+        var report = make(plan: plan, index: index, period: period, today: today)
+        report.hasTargets = plan.hasTargets
+        report.lastYear = YearOverYear.make(plans: plans, plan: plan, period: period, asOf: report.asOf, index: index)
+        return report
+    }
+
     /// The report of `period` from the plan and the ledger, as the data stand on `today`.
     /// A week is widened to its tertial: the follow-up is published per tertial and year.
     public static func make(plan: Plan, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {

@@ -30,6 +30,7 @@ public struct ReportHTMLRenderer: Sendable {
         var w = MarkupWriter()
         w.element("h1", [], title); w.newline()
         w.element("p", [("class", "meta")], R(.asOf(r.asOf))); w.newline()
+        if !r.hasTargets { w.element("p", [("class", "note")], language(.dashboard(.noPlanTargets(year: r.year)))); w.newline() }
 
         w.element("h2", [], R(.summary)); w.newline()
         w.within("ul", [("class", "summary")]) { w in
@@ -53,6 +54,10 @@ public struct ReportHTMLRenderer: Sendable {
         if let note = r.comparisonNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
+        if let lastYear = r.lastYear {
+            w.element("h2", [], language(.years(.sameTimeLastYear(lastYear.period)))); w.newline()
+            for table in lastYear.tables(period: r.period, language: language) { table.html(&w) }
+        }
         w.element("footer", [], R(.footer(r.asOf)))
         return HTMLDocument(title: title, language: language, body: w.result).render()
     }

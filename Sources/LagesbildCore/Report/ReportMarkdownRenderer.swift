@@ -14,7 +14,9 @@ public struct ReportMarkdownRenderer: Sendable {
         func R(_ t: ReportText) -> String { L(.report(t)) }
         let now = R(.columnPeriod(r.period))
         var out = ["# " + Self.escape(R(.title(municipality: r.municipality, year: r.year, period: r.period))), "",
-                   Self.escape(R(.asOf(r.asOf))), "", "## " + R(.summary), ""]
+                   Self.escape(R(.asOf(r.asOf))), ""]
+        if !r.hasTargets { out += [Self.escape(L(.dashboard(.noPlanTargets(year: r.year)))), ""] }
+        out += ["## " + R(.summary), ""]
         out += r.findings.map { "- " + Self.escape(R(.finding($0, r.period.kind))) }
 
         out += ["", "## " + R(.promises)]
@@ -66,6 +68,10 @@ public struct ReportMarkdownRenderer: Sendable {
                 return [m.hotSpotName ?? "–", m.measure.what, m.measure.responsible, m.measure.decided.iso, m.measure.due.iso, status]
             }
             out += Self.table(measures, numeric: [])
+        }
+        if let lastYear = r.lastYear {
+            out += ["", "## " + Self.escape(L(.years(.sameTimeLastYear(lastYear.period))))]
+            for table in lastYear.tables(period: r.period, language: L) { out += table.markdown() }
         }
         out += ["", "*" + Self.escape(R(.footer(r.asOf))) + "*"]
         return out.joined(separator: "\n") + "\n"

@@ -16,6 +16,7 @@ public struct ReportTextRenderer: Sendable {
         let now = R(.columnPeriod(r.period)), before = R(.columnPeriod(r.period.previous))
         var out = WordWrap.lines(R(.title(municipality: r.municipality, year: r.year, period: r.period)), width: width, indent: "")
         out += [R(.asOf(r.asOf)), ""]
+        if !r.hasTargets { out += WordWrap.lines(L(.dashboard(.noPlanTargets(year: r.year))), width: width, indent: "") + [""] }
 
         out.append(R(.summary))
         for finding in r.findings {
@@ -87,6 +88,10 @@ public struct ReportTextRenderer: Sendable {
             if !m.decidedInPeriod { marks.append(R(.carriedOver)) }
             let line = "\(m.measure.due.iso) \(m.hotSpotName ?? "–"): \(m.measure.what) (\(m.measure.responsible); \(marks.joined(separator: ", ")))"
             out += WordWrap.lines(line, width: width, indent: "  ", continuation: String(repeating: " ", count: 13))
+        }
+        if let lastYear = r.lastYear {
+            out += ["", L(.years(.sameTimeLastYear(lastYear.period)))]
+            for table in lastYear.tables(period: r.period, language: L) { out += [""] + table.textLines(width: width) }
         }
         return out
     }

@@ -23,16 +23,23 @@ public struct SampleGenerator {
     }
 
     public let options: Options
+    /// The last year's plan.
     public let plan: Plan
+    /// Every year's plan, oldest first; each year's records use its own plan's places.
+    public let plans: [Plan]
     private var rng: SeededRandom
     private var events: [JournalEvent] = []
     private var lastRound: [String: Day] = [:]
     private var recentIncidents: [String: [Day]] = [:]
     private var flareUntil: [String: Day] = [:]
+    /// The active hot spots of the year being generated.
+    private var yearSpots = Set<String>()
 
     public init(options: Options) {
         self.options = options
-        self.plan = VaggerydPlan.make(year: options.startYear + max(options.years, 1) - 1)
+        let last = options.startYear + max(options.years, 1) - 1
+        self.plans = VaggerydPlan.plans(first: options.startYear, last: last)
+        self.plan = plans.last!
         self.rng = SeededRandom(seed: options.seed)
     }
 
@@ -45,6 +52,12 @@ public struct SampleGenerator {
     }
 
     public mutating func generate() -> (plan: Plan, events: [JournalEvent]) {
+        let made = generateYears()
+        return (made.plans.last!, made.events)
+    }
+
+    /// The events with every year's plan.
+    public mutating func generateYears() -> (plans: [Plan], events: [JournalEvent]) {
         events = []
         let spots = plan.hotSpots
         // Each place has its own base level of incidents per week.
@@ -55,17 +68,22 @@ public struct SampleGenerator {
         for yearOffset in 0..<max(options.years, 1) {
             let year = options.startYear + yearOffset
             let period = Period.year(year)
+            // A place has incidents and rounds in the years its plan follows it; a retired
+            // place is quieter and no longer walked, a place not yet a hot spot has none.
+            yearSpots = Set(plans[yearOffset].hotSpots.filter(\.active).map(\.id))
             var day = period.start
             while day <= period.end {
                 let season = SampleGenerator.seasonFactor(month: day.month)
                 let weekend = day.weekday >= 5 ? 1.5 : 0.85
                 // Incidents at hot spots, with occasional flare-ups lasting a few weeks.
                 for spot in spots {
+                    guard yearSpots.contains(spot.id) || plans[yearOffset].hotSpot(id: spot.id) != nil else { continue }
                     if flareUntil[spot.id].map({ $0 < day }) ?? true, rng.chance(0.004) {
                         flareUntil[spot.id] = day.adding(days: rng.int(14...42))
                     }
                     let flare = (flareUntil[spot.id].map { $0 >= day } ?? false) ? 3.0 : 1.0
-                    let mean = baseRate[spot.id]! / 7 * season * weekend * flare * options.scale
+                    let retired = yearSpots.contains(spot.id) ? 1.0 : 0.3
+                    let mean = baseRate[spot.id]! / 7 * season * weekend * flare * retired * options.scale
                     for _ in 0..<rng.poisson(mean) { addIncident(at: spot, on: day) }
                 }
                 // Reports from places that are not hot spots yet.
@@ -99,7 +117,7 @@ public struct SampleGenerator {
             }
         }
         events.sort { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }
-        return (plan, events)
+        return (plans, events)
     }
 
     static func seasonFactor(month: Int) -> Double {
@@ -134,7 +152,7 @@ public struct SampleGenerator {
     private mutating func addRound(on day: Day) {
         let cutoff = day.adding(days: -28)
         var weighted: [(String, Double)] = []
-        for spot in plan.hotSpots {
+        for spot in plan.hotSpots where yearSpots.contains(spot.id) {
             recentIncidents[spot.id]?.removeAll { $0 < cutoff }
             let gap = Double(min(day.days(since: lastRound[spot.id] ?? day.adding(days: -60)), 60))
             weighted.append((spot.id, 0.2 + Double(recentIncidents[spot.id]?.count ?? 0) / 2 + gap * gap / 100))
@@ -194,7 +212,7 @@ public struct SampleGenerator {
         for (kind, rate) in kinds {
             let weekdayFactor = day.weekday <= 5 ? 1.2 : 0.5
             for _ in 0..<rng.poisson(rate * weekdayFactor * s) {
-                let candidates = plan.hotSpots.filter { $0.focusAreas.contains(SampleGenerator.focusArea(of: kind)) }
+                let candidates = plan.hotSpots.filter { yearSpots.contains($0.id) && $0.focusAreas.contains(SampleGenerator.focusArea(of: kind)) }
                 let spot = candidates.isEmpty || kind == .bedrageri ? nil : rng.pick(candidates)
                 let org: Organisation = [.narkotika, .trafik].contains(kind) ? .polis : rng.pick([.polis, .kommun])
                 let intervention = Intervention(id: rng.uuid(), date: day, kind: kind, hotSpot: spot?.id,
@@ -219,7 +237,7 @@ public struct SampleGenerator {
     }
 
     private mutating func decideMeasures(on day: Day) -> [Measure] {
-        let ranked = plan.hotSpots.map { ($0, recentIncidents[$0.id]?.filter { $0 >= day.adding(days: -14) }.count ?? 0) }
+        let ranked = plan.hotSpots.filter { yearSpots.contains($0.id) }.map { ($0, recentIncidents[$0.id]?.filter { $0 >= day.adding(days: -14) }.count ?? 0) }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         var out: [Measure] = []
         for (spot, count) in ranked.prefix(2) where count >= 2 && rng.chance(0.55 * min(options.scale, 3)) {

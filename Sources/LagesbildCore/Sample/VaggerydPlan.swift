@@ -64,4 +64,38 @@ public enum VaggerydPlan {
             ]
         )
     }
+
+    /// One plan per year from `first` to `last`, as a municipality renews its promises:
+    /// with three years or more the targets grow toward the last year (fewer rounds and
+    /// traffic controls two years before it), Lövåsparken becomes a hot spot the year before
+    /// the last, and Hoksjöns strand is retired in the last year (kept, `active: false`).
+    /// One or two years get the last year's plan each.
+    public static func plans(first: Int, last: Int) -> [Plan] {
+        (first...max(first, last)).map { year in
+            var plan = make(year: year)
+            guard last - first >= 2 else { return plan }
+            let age = last - year
+            if age >= 2 {
+                plan.hotSpots.removeAll { $0.id == addedSpot }
+                plan.promises = plan.promises.map { p in
+                    var p = p
+                    if p.id == "rundor" { p.target = 24 }
+                    if p.id == "trafik" { p.target = 6 }
+                    return p
+                }
+            } else if age == 1 {
+                plan.promises = plan.promises.map { p in
+                    var p = p
+                    if p.id == "rundor" { p.target = 27 }
+                    return p
+                }
+            }
+            if age == 0, let i = plan.hotSpots.firstIndex(where: { $0.id == retiredSpot }) { plan.hotSpots[i].active = false }
+            return plan
+        }
+    }
+
+    /// The hot spot `plans` adds the year before the last, and the one it retires in the last.
+    public static let addedSpot = "vgd-lovasparken"
+    public static let retiredSpot = "hok-badplats"
 }

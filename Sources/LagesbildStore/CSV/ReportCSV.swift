@@ -19,6 +19,18 @@ public enum ReportCSV {
         return try CSVExport.table(header: header, rows: rows, delimiter: delimiter)
     }
 
+    public static let multiYearHeader = ["promise_id", "promise", "year", "done", "target", "status"]
+
+    /// `report --years … --format csv`: one row per promise and year its plan had it.
+    public static func multiYear(_ report: MultiYearReport, language: Language, delimiter: CSVExport.Delimiter = .comma) throws -> [UInt8] {
+        let rows = report.promises.flatMap { p in
+            zip(report.years, p.results).compactMap { year, r in
+                r.map { [p.id, p.text, String(year), String($0.done), String($0.target), language(.report(.status($0.status)))] }
+            }
+        }
+        return try CSVExport.table(header: multiYearHeader, rows: rows, delimiter: delimiter)
+    }
+
     /// One decimal; a decimal comma in the semicolon (Swedish Excel) dialect.
     static func decimal(_ value: Double, _ delimiter: CSVExport.Delimiter) -> String {
         let tenths = Int((value * 10).rounded())

@@ -12,10 +12,15 @@ public final class DashboardApp {
     public let options: DashboardOptions
     public var language: Language { options.language }
 
-    /// The plan as read, with the hot spots the journal added (see `mergeAddedHotSpots`).
+    /// The plan of the viewed period's year, with the hot spots the journal added
+    /// (`PlanBook.viewed`); for a year without a plan, one without targets.
     public internal(set) var plan: Plan?
-    /// The plan as the folder has it, before journal-added hot spots join it.
-    var sourcePlan: Plan?
+    /// Every year's plan as the folder has it, before journal-added hot spots join it.
+    var sourcePlans: PlanBook?
+    /// The plan of today's year as the folder has it, for the meeting, which is always today's.
+    var sourcePlan: Plan? { sourcePlans?.effective(forYear: today.year) }
+    /// Why the view opened where it did, in the header until the period changes.
+    var startNote: String?
     /// The open EST meeting view; it takes every key until it is left.
     public internal(set) var meeting: MeetingController?
     /// What the program says on the terminal after it ends: the minutes a meeting closed
@@ -28,7 +33,12 @@ public final class DashboardApp {
     public internal(set) var ledger = Ledger()
     public private(set) var dataAvailable = true
     public private(set) var today: Day
-    public private(set) var period: Period
+    public private(set) var period: Period {
+        didSet {
+            if period != oldValue { startNote = nil }
+            updatePlan()
+        }
+    }
     public private(set) var focus: PanelID = .hotSpots
     public internal(set) var mode: DashboardMode = .overview
     public private(set) var filter = DashboardFilter()
@@ -86,7 +96,13 @@ public final class DashboardApp {
         self.timeOfDay = timeOfDay ?? LocalClock.timeOfDay
         period = Period.containing(today, kind: .tertial)
         refresh()
-        show(options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today))
+        if let wanted = options.period {
+            show(wanted, jump: true)
+        } else {
+            let start = DashboardOptions.initialPeriod(plans: sourcePlans, index: ledger.index, today: today)
+            period = start.period
+            if start.latestData { startNote = language(.dashboard(.openedLatestData(todayYear: today.year))) }
+        }
         offerNextDraft()
     }
 
@@ -99,24 +115,30 @@ public final class DashboardApp {
         let before = ledger.revision
         let snapshot = source.refresh(applyingTo: &ledger)
         dataAvailable = snapshot.available
-        if let newPlan = snapshot.plan, newPlan != sourcePlan {
-            sourcePlan = newPlan
+        if let newPlans = snapshot.plans, newPlans != sourcePlans {
+            sourcePlans = newPlans
             dataRevision += 1
         }
         if snapshot.restarted || ledger.revision != before { dataRevision += 1 }
-        mergeAddedHotSpots()
-        // A plan for another year takes the view into its own year.
-        if let plan, !plan.covers(period) { period = plan.nearestCovered(period) }
+        updatePlan()
         followInMeeting(replaced: snapshot.restarted)
     }
 
-    /// Shows `wanted`, or when the plan is for another year the plan year's nearest period
-    /// of the same kind, saying there is no plan for the year asked for: the plan's targets
-    /// are its own year's, so → stops at the year's last period and ← at its first.
-    private func show(_ wanted: Period) {
-        guard let plan, !plan.covers(wanted) else { period = wanted; return }
-        period = plan.nearestCovered(wanted)
-        message = (language(.dashboard(.noPlanForYear(year: wanted.year, planYear: plan.year))), .warning)
+    /// The years ← and → move through: from the first to the last that has a plan or a record.
+    var yearSpan: YearSpan? {
+        YearSpan(book: sourcePlans ?? PlanBook([]), recordYears: ledger.index.recordYears)
+    }
+
+    /// Shows `wanted` when a plan or a record lies in its year or beyond it in both
+    /// directions; past the first or last such year the period stays, saying so. `jump`
+    /// (`t`, `--period`) goes anywhere: today may lie in a year nothing covers yet.
+    private func show(_ wanted: Period, jump: Bool = false) {
+        guard !jump, let span = yearSpan, !span.contains(wanted) else { period = wanted; return }
+        // Moving back from outside the span (after `t`) enters it at its nearest end.
+        let inside = span.contains(period)
+        if !inside { period = span.clamp(wanted); return }
+        let text: DashboardText = wanted.year < span.first ? .noDataBefore(year: span.first) : .noDataAfter(year: span.last)
+        message = (language(.dashboard(text)), .warning)
     }
 
     /// The idle tick: new data, and a new day after midnight.
@@ -163,6 +185,7 @@ public final class DashboardApp {
         case .metric(let key): model = p.metric(key)
         case .round(let id): model = p.round(id)
         case .report: model = reportDetail()
+        case .yearsReport: model = yearsReportDetail()
         }
         // The frame and a column of margin on each side.
         let wrapped = model?.wrapped(width: bodyWidth - 4)
@@ -255,11 +278,11 @@ public final class DashboardApp {
             else { filter = DashboardFilter(); selection = [:] }
         case .previousPeriod: show(period.previous)
         case .nextPeriod: show(period.next)
-        case .today: show(Period.containing(today, kind: period.kind))
+        case .today: show(Period.containing(today, kind: period.kind), jump: true)
         case .cycleKind:
-            // 1 January may lie in the last ISO week of the year before: keep to the plan's weeks.
+            // 1 January may lie in the last ISO week of the year before: keep to the viewed year's weeks.
             let next = Period.containing(anchorDay, kind: period.kind.next)
-            period = plan?.nearestCovered(next) ?? next
+            period = next.year == period.year ? next : (next.year < period.year ? Period.week(period.year, 1)! : next)
         case .filterName:
             baseMode = mode
             mode = .filter(LineEditor(filter.name), previous: filter.name)
@@ -273,6 +296,7 @@ public final class DashboardApp {
         case .void: startVoid()
         case .openReport: mode = .detail(.report, scroll: 0); detailSelection = nil
         case .saveReport: saveShownReport()
+        case .openYearsReport: mode = .detail(.yearsReport, scroll: 0); detailSelection = nil
         default: break
         }
         return true

@@ -63,6 +63,7 @@ extension DashboardApp {
         guard let plan, let sink else { mode = baseMode; return }
         let form = EntryForm(draft: draft, plan: plan, today: today, now: timeOfDay(), language: language)
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        entry?.plannedYears = sourcePlans.map { Set($0.years) }
         mode = .entryForm
     }
 
@@ -79,6 +80,7 @@ extension DashboardApp {
         else if case .detail(.hotSpot(let id), _) = mode { form.preselect(hotSpot: id) }
         baseMode = mode
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        entry?.plannedYears = sourcePlans.map { Set($0.years) }
         mode = .entryForm
     }
 
@@ -100,6 +102,7 @@ extension DashboardApp {
         let form = EntryForm(amending: .round(round), plan: plan, today: today, now: timeOfDay(), language: language)
         baseMode = mode
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        entry?.plannedYears = sourcePlans.map { Set($0.years) }
         mode = .entryForm
     }
 

@@ -43,14 +43,15 @@ extension DashboardApp {
     func applyOwn(_ event: JournalEvent) {
         ledger.apply([event])
         dataRevision += 1
-        mergeAddedHotSpots()
+        updatePlan()
     }
 
-    /// Hot spots added in the journal join the plan's own, as everywhere else (`Plan.merging`).
-    func mergeAddedHotSpots() {
-        let merged = sourcePlan?.merging(ledger)
-        if merged != plan {
-            plan = merged
+    /// The viewed year's plan with the hot spots added in the journal, as everywhere else
+    /// (`PlanBook.viewed`); made again when the plans, the records or the year changed.
+    func updatePlan() {
+        let viewed = sourcePlans?.merging(ledger).viewed(for: period)
+        if viewed != plan {
+            plan = viewed
             dataRevision += 1
         }
     }

@@ -27,12 +27,9 @@ public struct DashboardOptions: Sendable {
         self.refreshMilliseconds = refreshMilliseconds
     }
 
-    /// The period the dashboard opens on.
-    public static func initialPeriod(plan: Plan?, today: Day, kind: PeriodKind = .tertial) -> Period {
-        guard let plan, plan.year != today.year else { return Period.containing(today, kind: kind) }
-        // Sample data from another year: show the plan year's last tertial (or the part of it that has happened).
-        let last = Period.containing(Day(year: plan.year, month: 12, day: 31)!, kind: kind)
-        if plan.year > today.year { return Period.containing(Day(year: plan.year, month: 1, day: 1)!, kind: kind) }
-        return last
+    /// The period a view opens on (`StartPeriod.choose`).
+    public static func initialPeriod(plans: PlanBook?, index: RecordIndex, today: Day,
+                                     kind: PeriodKind = .tertial) -> (period: Period, latestData: Bool) {
+        StartPeriod.choose(plans: plans, index: index, today: today, kind: kind)
     }
 }

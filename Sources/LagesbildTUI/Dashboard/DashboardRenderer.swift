@@ -26,6 +26,8 @@ extension DashboardApp {
         var notes: [String] = []
         if !dataAvailable { notes.append(language(.dashboard(.dataMissing))) }
         if options.readOnly { notes.append("🔒") }
+        if let startNote { notes.append(startNote) }
+        else if let plan, !plan.hasTargets { notes.append(language(.dashboard(.noPlanShort(year: plan.year)))) }
         var shown: [String] = []
         if let area = filter.focusArea { shown.append(plan?.focusArea(id: area)?.name ?? area) }
         if !filter.name.isEmpty { shown.append("“" + filter.name + "”") }
@@ -107,7 +109,8 @@ extension DashboardApp {
         guard case .detail(let target, _) = mode else { return nil }
         let tail: [KeyAction] = [.back, .nextPeriod, .help, .quit]
         switch target {
-        case .report: return [.saveReport] + tail
+        case .report: return [.saveReport, .openYearsReport] + tail
+        case .yearsReport: return [.saveReport, .back, .help, .quit]
         case .round(let id): return (ledger.rounds[id] == nil ? [] : [.amend, .void]) + [.back, .help, .quit]
         default:
             let lists = detail(target)?.lines.contains { $0.target != nil } ?? false

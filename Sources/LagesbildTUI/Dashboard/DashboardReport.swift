@@ -1,31 +1,55 @@
 import LagesbildCore
 
 /// The follow-up report (uppföljning) of the shown period inside the dashboard: `r` opens
-/// it as a scrollable drill-down, `s` there saves it as HTML and Markdown.
+/// it as a scrollable drill-down, `Y` there the years side by side, `s` saves either as
+/// HTML and Markdown.
 extension DashboardApp {
+    /// The report of the shown period, with the same period a year earlier beside it.
+    var shownReport: FollowUpReport? {
+        guard let sourcePlans else { return nil }
+        return FollowUpReport.make(plans: sourcePlans, ledger: ledger, period: period, today: today)
+    }
+
+    /// Every year from the first with a plan or a record up to the shown one, at most ten.
+    var shownYearsReport: MultiYearReport? {
+        guard let sourcePlans, let span = yearSpan else { return nil }
+        let last = period.year, first = max(min(span.first, last), last - 9)
+        return MultiYearReport.make(plans: sourcePlans, ledger: ledger, first: first, last: last, today: today)
+    }
+
     /// The report of the shown period as drill-down lines, wrapped to the body's width.
     func reportDetail() -> DetailModel? {
-        guard let plan else { return nil }
-        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: period, today: today)
+        guard let report = shownReport else { return nil }
         let lines = ReportTextRenderer(report: report, language: language).lines(width: max(40, bodyWidth - 4))
         return DetailModel(title: language(.dashboard(.reportTitle(report.period))),
                            lines: lines.map { DetailLine($0) })
     }
 
+    func yearsReportDetail() -> DetailModel? {
+        guard let multi = shownYearsReport else { return nil }
+        let lines = multi.renderText(language: language, width: max(40, bodyWidth - 4)).split(separator: "\n", omittingEmptySubsequences: false)
+        return DetailModel(title: language(.dashboard(.yearsReportTitle(first: multi.years.first!, last: multi.years.last!))),
+                           lines: lines.dropFirst().map { DetailLine(String($0)) })
+    }
+
     /// Saves the shown report; says where, or why not.
     func saveShownReport() {
-        guard case .detail(.report, _) = mode, let plan else { return }
+        guard case .detail(let target, _) = mode, target == .report || target == .yearsReport else { return }
         guard let reportWriter, !options.readOnly else {
             message = (language(.dashboard(.readOnly)), .warning)
             return
         }
-        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: period, today: today)
-        let name = "uppfoljning-\(report.period)"
+        let files: [(String, String)]
+        if target == .yearsReport, let multi = shownYearsReport {
+            let name = "uppfoljning-\(multi.years.first!)-\(multi.years.last!)"
+            files = [(name + ".html", multi.renderHTML(language: language)), (name + ".md", multi.renderMarkdown(language: language))]
+        } else if let report = shownReport {
+            let name = "uppfoljning-\(report.period)"
+            files = [(name + ".html", ReportHTMLRenderer(report: report, language: language).render()),
+                     (name + ".md", ReportMarkdownRenderer(report: report, language: language).render())]
+        } else { return }
         do {
-            let paths = try reportWriter.writeReport(files: [
-                (name + ".html", ReportHTMLRenderer(report: report, language: language).render()),
-                (name + ".md", ReportMarkdownRenderer(report: report, language: language).render()),
-            ])
+            let paths = try reportWriter.writeReport(files: files)
             message = (language(.dashboard(.reportSaved(PathList.joined(paths)))), .good)
         } catch {
             message = (language(.dashboard(.saveFailed(language.describe(error)))), .bad)

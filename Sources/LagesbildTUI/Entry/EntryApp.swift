@@ -21,9 +21,12 @@ public final class EntryApp {
     private let sink: EventSink
     private let drafts: DraftKeeper?
     private var pendingDrafts: [EntryDraft]
+    /// The years with a plan; a date outside them is said on the form (nil: not checked).
+    private let plannedYears: Set<Int>?
 
     public init(kind: RecordKind, plan: Plan, sink: EventSink, drafts: DraftKeeper?, language: Language,
-                today: Day, now: ClockTime) {
+                today: Day, now: ClockTime, plannedYears: Set<Int>? = nil) {
+        self.plannedYears = plannedYears
         self.kind = kind
         self.plan = plan
         self.sink = sink
@@ -49,6 +52,7 @@ public final class EntryApp {
         }
         let form = EntryForm(new: kind, plan: plan, today: today, now: now, language: language)
         session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        session?.plannedYears = plannedYears
         phase = .form
     }
 
@@ -61,6 +65,7 @@ public final class EntryApp {
                 pendingDrafts.removeAll()
                 let form = EntryForm(draft: draft, plan: plan, today: today, now: now, language: language)
                 session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
+        session?.plannedYears = plannedYears
                 phase = .form
             case .discardDraft:
                 try? drafts?.discardDraft(name: draft.name)

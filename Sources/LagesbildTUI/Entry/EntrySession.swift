@@ -21,6 +21,10 @@ public final class EntrySession {
     private let now: () -> Date
     /// The bytes last written for this form's draft, so an unchanged form is not rewritten.
     private var keptDraft: [UInt8]?
+    /// The years that have a plan; a date outside them is said before saving (nil: not checked).
+    public var plannedYears: Set<Int>? {
+        didSet { noteUnplannedYear() }
+    }
 
     public init(_ entry: EntryForm, plan: Plan, today: Day, language: Language, sink: EventSink, drafts: DraftKeeper?,
                 now: @escaping () -> Date = Date.init) {
@@ -45,6 +49,7 @@ public final class EntrySession {
         switch outcome {
         case .editing:
             keepDraft()
+            noteUnplannedYear()
             return .editing
         case .cancel:
             discardDraft()
@@ -72,6 +77,17 @@ public final class EntrySession {
         } catch {
             entry.form.message = language(.dashboard(.saveFailed(language.describe(error))))
         }
+    }
+
+    /// Says on the form when its date lies in a year without a plan: the record is saved and
+    /// counted all the same, with nothing to set it against.
+    func noteUnplannedYear() {
+        guard let plannedYears, let date = Day(iso: entry.form.value(EntryKey.date).trimmingCharacters(in: .whitespaces)),
+              !plannedYears.contains(date.year) else {
+            entry.form.notice = nil
+            return
+        }
+        entry.form.notice = language(.noPlanForDateShort(year: date.year))
     }
 
     public func discardDraft() {

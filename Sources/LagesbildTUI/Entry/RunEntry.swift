@@ -13,7 +13,7 @@ public struct EntryRunResult: Sendable {
 /// SIGTERM and SIGHUP (a closed terminal) keep the draft before the program ends, so the
 /// next start offers it; every change was already kept, this is the last keystroke's guard.
 public func runEntry(kind: RecordKind, plan: Plan, sink: EventSink, drafts: DraftKeeper?, language: Language,
-                     today: Day?, color: Bool) -> EntryRunResult {
+                     today: Day?, color: Bool, plannedYears: Set<Int>? = nil) -> EntryRunResult {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
     guard let terminal = CursesTerminal.start(colour: color) else { return EntryRunResult(status: 1, saved: nil) }
@@ -22,7 +22,7 @@ public func runEntry(kind: RecordKind, plan: Plan, sink: EventSink, drafts: Draf
     terminal.setTimeout(milliseconds: 1000)
 
     let app = EntryApp(kind: kind, plan: plan, sink: sink, drafts: drafts, language: language,
-                       today: today ?? LocalClock.today(), now: LocalClock.timeOfDay())
+                       today: today ?? LocalClock.today(), now: LocalClock.timeOfDay(), plannedYears: plannedYears)
     while true {
         app.render(on: terminal)
         terminal.present()

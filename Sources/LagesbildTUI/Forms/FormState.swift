@@ -53,6 +53,9 @@ public struct FormState: Sendable, Equatable {
     public var fields: [FormField]
     public var focus: Int = 0
     public var message: String?
+    /// A warning that stays while it holds (a date in a year without a plan); shown when
+    /// there is no message.
+    public var notice: String?
     public var picker: PickerState?
     /// Esc was pressed after something was typed: the form asks before throwing it away.
     public var confirmingCancel = false

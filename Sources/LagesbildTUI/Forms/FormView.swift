@@ -64,6 +64,8 @@ public enum FormView {
             screen.put(question, row: inner.bottom - 2, col: inner.col + 2, width: inner.width - 4, role: .warning)
         } else if let message = form.message {
             screen.put(TextWidth.sanitize(message), row: inner.bottom - 2, col: inner.col + 2, width: inner.width - 4, role: .error)
+        } else if let notice = form.notice {
+            screen.put(TextWidth.sanitize(notice), row: inner.bottom - 2, col: inner.col + 2, width: inner.width - 4, role: .warning)
         }
         screen.put(hint, row: inner.bottom - 1, col: inner.col + 2, width: inner.width - 4, role: .dim)
     }

@@ -5,7 +5,7 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     // Dashboard and drill-down views
     case help, quit, nextPanel, previousPanel, up, down, pageUp, pageDown, first, last
     case open, back, previousPeriod, nextPeriod, today, cycleKind, filterName, filterFocus, newMeasure
-    case newRound, newIntervention, newIncident, amend, void, openReport, saveReport
+    case newRound, newIntervention, newIncident, amend, void, openReport, saveReport, openYearsReport
     // Forms (line editor and field movement)
     case nextField, previousField, save, cancel, choose, toggle
     case charLeft, charRight, lineStart, lineEnd, deleteBackward, deleteForward, clearLine
@@ -73,6 +73,7 @@ public enum KeyMap {
         b(.void, [.character("d")], .keyVoid),
         b(.openReport, [.character("r")], .keyOpenReport),
         b(.saveReport, [.character("s")], .keySaveReport),
+        b(.openYearsReport, [.character("Y")], .keyYearsReport),
 
         f(.nextField, [.tab, .down], .keyNextField),
         f(.previousField, [.backTab, .up], .keyPreviousField),

@@ -28,6 +28,8 @@ public struct ListRow: Sendable, Equatable {
         case round(UUID)
         /// The follow-up report of the shown period.
         case report
+        /// The follow-up of every year up to the shown one, side by side.
+        case yearsReport
     }
 
     public var label: String

@@ -64,7 +64,9 @@ public struct OverviewPresenter {
                 ], target: .promise(status.promise.id)))
             }
         }
-        return PanelModel(title: t(.focusAreas), rows: rows, emptyText: t(.noMatches))
+        // A year without a plan has no promises: the panel says why instead of "no matches".
+        let empty = plan.hasTargets ? t(.noMatches) : t(.noPlanTargets(year: plan.year))
+        return PanelModel(title: t(.focusAreas), rows: rows, emptyText: empty)
     }
 
     /// Hot spots by priority: trend, incidents in the period, days since the last round,

@@ -11,7 +11,8 @@ public final class WallApp {
     public let options: WallOptions
     public var language: Language { options.language }
 
-    public private(set) var plan: Plan?
+    /// Every year's plan as the folder has it.
+    public private(set) var plans: PlanBook?
     public private(set) var ledger = Ledger()
     /// False while the data folder cannot be read: the wall shows "data saknas".
     public private(set) var dataAvailable = false
@@ -36,9 +37,10 @@ public final class WallApp {
     /// folder comes back does not pass for new data.
     private var fingerprint: Fingerprint?
     private var cache: (key: CacheKey, picture: SituationPicture)?
+    private var planCache: (key: CacheKey, plan: Plan?)?
 
     private struct Fingerprint: Equatable {
-        var plan: Plan?
+        var plans: PlanBook?
         var events: Int
         var lastEvent: UUID?
     }
@@ -63,11 +65,20 @@ public final class WallApp {
     /// The date the picture is taken on.
     public var today: Day { options.today ?? now.today }
 
-    /// The period shown: `--period`, or the one the dashboard opens on; kept in the plan's
-    /// year as the dashboard keeps it, since the plan's targets are that year's.
+    /// The period shown: `--period`, or the one the dashboard opens on (today's when a plan
+    /// covers today's year, else the newest with data). A year without a plan is shown with
+    /// everything counted and no targets, as in the dashboard.
     public var period: Period {
-        let wanted = options.period ?? DashboardOptions.initialPeriod(plan: plan, today: today)
-        return plan?.nearestCovered(wanted) ?? wanted
+        options.period ?? DashboardOptions.initialPeriod(plans: plans, index: ledger.index, today: today).period
+    }
+
+    /// The plan of the shown period's year with the journal's hot spots (`PlanBook.viewed`).
+    public var plan: Plan? {
+        let key = CacheKey(revision: dataRevision, period: period, today: today)
+        if let planCache, planCache.key == key { return planCache.plan }
+        let viewed = plans?.merging(ledger).viewed(for: period)
+        planCache = (key, viewed)
+        return viewed
     }
 
     public var page: WallPage { options.pages[pageIndex] }
@@ -135,15 +146,15 @@ public final class WallApp {
             needsRedraw = true
         }
         var changed = false
-        if let newPlan = snapshot.plan, newPlan != plan {
-            plan = newPlan
+        if let newPlans = snapshot.plans, newPlans != plans {
+            plans = newPlans
             changed = true
         }
         if snapshot.restarted || ledger.revision != revisionBefore { changed = true }
         guard changed || fingerprint == nil else { return }
         dataRevision += 1
         needsRedraw = true
-        let current = Fingerprint(plan: plan, events: ledger.eventCount, lastEvent: ledger.lastEventID)
+        let current = Fingerprint(plans: plans, events: ledger.eventCount, lastEvent: ledger.lastEventID)
         if current != fingerprint {
             fingerprint = current
             dataChangedAt = now
@@ -155,8 +166,8 @@ public final class WallApp {
         guard let plan else { return nil }
         let key = CacheKey(revision: dataRevision, period: period, today: today)
         if let cache, cache.key == key { return cache.picture }
-        // Hot spots added at a meeting count on the wall as everywhere else.
-        let picture = SituationAnalyzer(plan: plan.merging(ledger), ledger: ledger).picture(for: period, today: today)
+        // Hot spots added at a meeting count on the wall as everywhere else (`plan` has them).
+        let picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
         cache = (key, picture)
         return picture
     }

@@ -24,7 +24,8 @@ struct AddOptions: ParsableArguments {
     /// Checks the fields and appends one `recorded` event; prints the record id.
     func record(_ kind: RecordKind, _ fields: (Plan) -> EntryFields) throws {
         let L = data.language
-        let (folder, today, _, plan) = try data.loadWithPlan()
+        let (folder, today, _, plans) = try data.loadWithPlans()
+        let plan = plans.allHotSpots!
         let id = UUID()
         switch EntryBuilder(plan: plan, today: today).build(kind, id: id, fields(plan)) {
         case .failure(let problems):
@@ -33,6 +34,10 @@ struct AddOptions: ParsableArguments {
             }
             throw ExitCode(1)
         case .success(let record):
+            // Said before saving, and saved all the same: the year may get its plan later.
+            if let day = RecordIndex.yearDay(of: record), !plans.hasPlan(forYear: day.year) {
+                Console.error(L(.noPlanForDate(year: day.year)))
+            }
             let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
             let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
             guard let sink = access.sink else { throw ExitCode(1) }

@@ -25,9 +25,10 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         var generator = SampleGenerator(options: .init(seed: seed, years: years, scale: scale, startYear: startYear))
-        let (plan, events) = generator.generate()
+        let (plans, events) = generator.generateYears()
+        let plan = plans.last!
         do {
-            let count = try DataFolder.write(plan: plan, events: events, to: out)
+            let count = try DataFolder.write(plans: plans, events: events, to: out)
             Console.out(language(.generated(path: out, places: plan.hotSpots.count, events: count)) + "\n")
         } catch {
             Console.error("lagesbild generate: " + language.describe(error))

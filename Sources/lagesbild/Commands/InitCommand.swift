@@ -3,22 +3,42 @@ import Foundation
 import LagesbildCore
 import LagesbildStore
 
-/// `lagesbild init DIR`: a new data folder with a starter plan.
+/// `lagesbild init DIR`: a new data folder with a starter plan. `lagesbild init --year 2024`
+/// in a folder with plans: next year's plan, made from the latest one.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Skapar en ny datamapp med en startplan (create a data folder with a starter plan).")
+        abstract: "Skapar en ny datamapp med en startplan, eller nästa års plan (create a data folder, or next year's plan).")
 
-    @Argument(help: "Mappen som ska skapas.")
-    var directory: String
+    @Argument(help: "Mappen (annars --data, $LAGESBILD_DATA eller XDG-datamappen).")
+    var directory: String?
+
+    @Option(name: .long, help: "Datamappen, som för de andra kommandona.")
+    var data: String?
+
+    @Option(name: .long, help: "Året planen gäller; i en mapp med planer skapas plans/ÅÅÅÅ.yaml ur den senaste.")
+    var year: Int?
 
     @Option(name: .long, help: "Språk: sv eller en (annars från LANG).")
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("Dagens datum, ÅÅÅÅ-MM-DD.", visibility: .hidden))
+    var today: String?
+
     func run() throws {
         let L = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
+        let folder = directory ?? DataFolderResolver.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
+        let day = today.flatMap { Day(iso: $0) } ?? Clock.today()
+        if let year, !(1900...9999).contains(year) {
+            throw refuseOption(.notAYear(option: "--year", value: String(year)), language: L)
+        }
         do {
-            try DataFolder.create(at: directory, year: Clock.today().year)
+            if let year, PlanFiles.read(folder: folder).plans != nil {
+                let made = try DataFolder.addYear(year, at: folder, today: day)
+                Console.out(L(.initNextYear(path: made.path, year: year, fromFile: made.fromFile)) + "\n")
+                return
+            }
+            try DataFolder.create(at: folder, year: year ?? day.year)
         } catch StoreError.planExists(let path) {
             Console.error("lagesbild init: " + L(.planAlreadyExists(path: path)))
             throw ExitCode(1)
@@ -26,6 +46,6 @@ struct InitCommand: ParsableCommand {
             Console.error("lagesbild init: " + L.describe(error))
             throw ExitCode(1)
         }
-        Console.out("Skapade \(directory) med plan.yaml, journal/, drafts/ och minutes/.\nRedigera plan.yaml och kör: lagesbild --data \(directory)\n")
+        Console.out(L(.initCreated(folder: folder, plan: PlanFiles.name(forYear: year ?? day.year))) + "\n")
     }
 }

@@ -31,6 +31,17 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    @Option(name: .long, help: "Flera år på en sida: 2021-2023 (varje löfte per år, händelser per fokusområde och år).")
+    var years: String?
+
+    /// `2021-2023` (or a single year) as the first and last year.
+    static func yearRange(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts.last!),
+              (1900...9999).contains(a), (1900...9999).contains(b), a <= b, b - a < 50 else { return nil }
+        return (a, b)
+    }
+
     @Option(name: .long, help: "Filen som skrivs (annars standard ut).")
     var out: String?
 
@@ -39,6 +50,23 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let L = options.language
+        if let years {
+            guard let (first, last) = Self.yearRange(years) else {
+                Console.error(L(.years(.yearsOption(years))))
+                throw ExitCode.validationFailure
+            }
+            let (_, today, loaded, plans) = try options.loadWithPlans()
+            let multi = MultiYearReport.make(plans: plans, ledger: loaded.ledger, first: first, last: last, today: today)
+            let bytes: [UInt8]
+            switch format {
+            case .text: bytes = Array(multi.renderText(language: L).utf8)
+            case .md: bytes = Array(multi.renderMarkdown(language: L).utf8)
+            case .html: bytes = Array(multi.renderHTML(language: L).utf8)
+            case .csv: bytes = try ReportCSV.multiYear(multi, language: L, delimiter: semicolon ? .semicolon : .comma)
+            }
+            try DocumentOutput.write(bytes, to: out, command: "report")
+            return
+        }
         // Checked before the folder is read: a mistyped period should not wait for a large load.
         var requested: Period?
         if let period {
@@ -47,10 +75,9 @@ struct ReportCommand: ParsableCommand {
             }
             requested = p
         }
-        let (_, today, loaded, plan) = try options.loadWithPlan()
-        try options.requireCovered(requested, option: "--period", value: period, by: plan)
-        let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
-        let report = FollowUpReport.make(plan: plan, ledger: loaded.ledger, period: chosen, today: today)
+        let (_, today, loaded, plans) = try options.loadWithPlans()
+        let chosen = options.chosenPeriod(requested, plans: plans, loaded: loaded, today: today)
+        let report = FollowUpReport.make(plans: plans, ledger: loaded.ledger, period: chosen, today: today)
         // A spreadsheet has no room for the summary, so a period not begun is said beside it.
         if format == .csv, !report.hasBegun {
             Console.error(L(.report(.finding(.notBegun(report.period), report.period.kind))))

@@ -20,12 +20,14 @@ struct RoundCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let (folder, today, _, plan) = try options.loadWithPlan()
+        let (folder, today, _, plans) = try options.loadWithPlans()
+        let plan = plans.allHotSpots!
         let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
         let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
         guard let sink = access.sink else { throw ExitCode(1) }
         let result = runEntry(kind: .round, plan: plan, sink: sink, drafts: access.drafts, language: options.language,
-                              today: options.today == nil ? nil : today, color: !noColor)
+                              today: options.today == nil ? nil : today, color: !noColor,
+                              plannedYears: Set(plans.years))
         if let saved = result.saved {
             Console.out(options.language(.entry(.saved(saved.kind))) + ": " + saved.recordID.uuidString.lowercased() + "\n")
         }

@@ -16,9 +16,10 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         // Checked before the folder is read: a mistyped period should not wait for a large load.
         let requested = try options.period(period)
-        let (_, today, loaded, plan) = try options.loadWithPlan()
-        try options.requireCovered(requested, option: "--period", value: period, by: plan)
-        let chosen = requested ?? StartPeriod.choose(plan: plan, today: today)
+        let (_, today, loaded, plans) = try options.loadWithPlans()
+        let chosen = options.chosenPeriod(requested, plans: plans, loaded: loaded, today: today)
+        // A year without a plan is shown all the same, counted, with no targets (it says so).
+        let plan = plans.viewed(for: chosen)!
         let picture = SituationAnalyzer(plan: plan, ledger: loaded.ledger).picture(for: chosen, today: today)
         Console.out(SummaryText(plan: plan, picture: picture, language: options.language).render())
     }

@@ -41,25 +41,29 @@ struct DataOptions: ParsableArguments {
 
     func refuse(_ problem: OptionProblem) -> ExitCode { refuseOption(problem, language: language) }
 
-    /// Refuses a period outside the plan's year: its targets are that year's, and would be
-    /// set against another year's records. Nothing to check when no period was given.
-    func requireCovered(_ period: Period?, option: String, value: String?, by plan: Plan) throws {
-        guard let period, !plan.covers(period) else { return }
-        throw refuse(.outsidePlanYear(option: option, value: value ?? period.description, year: period.year, planYear: plan.year))
+    /// The folder's plans and ledger (from the snapshot when it matches the journals). Without
+    /// a usable plan it prints the plans' problems and stops, as every command that needs one
+    /// does. `plan` is the newest plan with every year's places, for resolving a hot spot
+    /// named on the command line or in a CSV row whatever its date.
+    func loadWithPlan() throws -> (folder: String, today: Day, loaded: DataFolderContents, plan: Plan) {
+        let (folder, today, loaded, plans) = try loadWithPlans()
+        return (folder, today, loaded, plans.allHotSpots!)
     }
 
-    /// The folder's plan and ledger (from the snapshot when it matches the journals). Without
-    /// a usable plan it prints the plan's problems and stops, as every command that needs one
-    /// does.
-    func loadWithPlan() throws -> (folder: String, today: Day, loaded: DataFolderContents, plan: Plan) {
+    func loadWithPlans() throws -> (folder: String, today: Day, loaded: DataFolderContents, plans: PlanBook) {
         let folder = try requireFolder()
         let today = try todayDay()
         let loaded = DataFolderLoader.loadLedger(folder)
-        guard let plan = loaded.plan else {
+        guard let plans = loaded.plans, !plans.isEmpty else {
             for d in loaded.diagnostics { Console.error(language.line(d)) }
             throw ExitCode(1)
         }
-        return (folder, today, loaded, plan)
+        return (folder, today, loaded, plans)
+    }
+
+    /// The period a command shows: the one asked for, else the one the dashboard opens on.
+    func chosenPeriod(_ requested: Period?, plans: PlanBook, loaded: DataFolderContents, today: Day) -> Period {
+        requested ?? StartPeriod.choose(plans: plans, index: loaded.ledger.index, today: today).period
     }
 
     /// Stops with a message that says how to create a folder when it does not exist.
