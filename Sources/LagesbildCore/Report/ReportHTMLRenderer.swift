@@ -28,7 +28,7 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report
         let title = R(.title(municipality: r.municipality, year: r.year, period: r.period))
         var w = MarkupWriter()
-        w.element("h1", [], title); w.newline()
+        heading(&w, title, keepingTogether: language(.periodName(r.period))); w.newline()
         w.element("p", [("class", "meta")], R(.asOf(r.asOf))); w.newline()
 
         w.element("h2", [], R(.summary)); w.newline()
@@ -58,6 +58,16 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func R(_ t: ReportText) -> String { language(.report(t)) }
+
+    /// The `h1`, with the period it ends in (`2023 T3 sep–dec`) kept on one line: a title
+    /// broken after `sep–` reads as two periods.
+    private func heading(_ w: inout MarkupWriter, _ title: String, keepingTogether part: String) {
+        guard !part.isEmpty, title.hasSuffix(part) else { w.element("h1", [], title); return }
+        w.within("h1") { w in
+            w.text(String(title.dropLast(part.count)))
+            w.element("span", [("class", "nowrap")], part)
+        }
+    }
 
     private func figure(_ w: inout MarkupWriter, caption: String, svg: String) {
         w.within("figure") { w in
@@ -93,9 +103,12 @@ public struct ReportHTMLRenderer: Sendable {
         }
     }
 
-    private func row(_ w: inout MarkupWriter, _ cells: [(String, Bool)]) {
+    /// A body row; the cells at `dates` hold ISO dates and are never broken over two lines.
+    private func row(_ w: inout MarkupWriter, _ cells: [(String, Bool)], dates: Set<Int> = []) {
         w.within("tr") { w in
-            for (text, numeric) in cells { w.element("td", numeric ? [("class", "num")] : [], text) }
+            for (i, cell) in cells.enumerated() {
+                w.element("td", cell.1 ? [("class", "num")] : dates.contains(i) ? [("class", "date")] : [], cell.0)
+            }
         }
         w.newline()
     }
@@ -201,7 +214,7 @@ public struct ReportHTMLRenderer: Sendable {
                     if m.overdue { status += ", " + language(.overdue) }
                     if !m.decidedInPeriod { status += " (" + R(.carriedOver) + ")" }
                     row(&w, [(m.hotSpotName ?? "–", false), (m.measure.what, false), (m.measure.responsible, false),
-                             (m.measure.decided.iso, false), (m.measure.due.iso, false), (status, false)])
+                             (m.measure.decided.iso, false), (m.measure.due.iso, false), (status, false)], dates: [3, 4])
                 }
             }
         }
