@@ -110,6 +110,22 @@ import Testing
         #expect(FollowUpStatus.judge(done: 3, target: 6, expected: 3.9, started: true) == .inProgress)
     }
 
+    @Test func theRoundsTableSumsItsPlacesAndCountsEachRoundOnce() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: Self.today)
+        #expect(report.visitsInPeriod == report.hotSpots.reduce(0) { $0 + $1.rounds })
+        #expect(report.visitsYearToDate == report.hotSpots.reduce(0) { $0 + $1.roundsYearToDate })
+        // The sample's rounds often walk several hot spots: more visits than rounds, and a line says why.
+        #expect(report.visitsInPeriod > report.roundsInPeriod)
+        #expect(report.visitsNote == .visitsNote)
+        let md = ReportMarkdownRenderer(report: report, language: .sv).render()
+        #expect(md.contains("| Besök totalt |  | \(report.visitsInPeriod) | \(report.visitsYearToDate) |"))
+        #expect(md.contains("| Rundor totalt |  | \(report.roundsInPeriod) | \(report.roundsYearToDate) |"))
+        #expect(md.contains(Language.sv(.report(.visitsNote))))
+        let text = ReportTextRenderer(report: report, language: .en).render()
+        #expect(text.contains("Visits in all") && text.contains("Rounds in all"))
+    }
+
     @Test func aRunningTertialIsProRated() {
         let (plan, ledger) = Self.sample
         let mid = Day(iso: "2023-10-31")!

@@ -337,6 +337,9 @@ extension English {
         case .columnFocusArea: return "Focus area"
         case .week: return "week"
         case .target: return "target"
+        case .visitsTotal: return "Visits in all"
+        case .roundsTotal: return "Rounds in all"
+        case .visitsNote: return "One round may visit several places: visits count once per place, rounds once each."
         case .status(let s):
             switch s {
             case .achieved: return "achieved"

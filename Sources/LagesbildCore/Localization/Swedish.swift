@@ -337,6 +337,9 @@ extension Swedish {
         case .columnFocusArea: return "Fokusområde"
         case .week: return "vecka"
         case .target: return "mål"
+        case .visitsTotal: return "Besök totalt"
+        case .roundsTotal: return "Rundor totalt"
+        case .visitsNote: return "En runda kan besöka flera platser: besöken räknas per plats, rundorna en gång var."
         case .status(let s):
             switch s {
             case .achieved: return "genomfört"

@@ -46,6 +46,7 @@ public struct ReportHTMLRenderer: Sendable {
 
         w.element("h2", [], R(.rounds)); w.newline()
         roundTable(&w)
+        if let note = r.visitsNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
         w.element("h2", [], R(.interventions)); w.newline()
         interventionTable(&w)
         w.element("h2", [], R(.incidents)); w.newline()
@@ -159,7 +160,9 @@ public struct ReportHTMLRenderer: Sendable {
                     row(&w, [(s.hotSpot.name, false), (s.hotSpot.locality, false), (String(s.rounds), true)]
                         + (ytd ? [(String(s.roundsYearToDate), true)] : []))
                 }
-                row(&w, [(language(.metric(.rounds)), false), ("", false), (String(r.roundsInPeriod), true)]
+                row(&w, [(R(.visitsTotal), false), ("", false), (String(r.visitsInPeriod), true)]
+                    + (ytd ? [(String(r.visitsYearToDate), true)] : []))
+                row(&w, [(R(.roundsTotal), false), ("", false), (String(r.roundsInPeriod), true)]
                     + (ytd ? [(String(r.roundsYearToDate), true)] : []))
             }
         }

@@ -32,8 +32,10 @@ public struct ReportMarkdownRenderer: Sendable {
         out += ["", "## " + R(.rounds), ""]
         var rounds = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(.columnYearToDate)] : [])]
         rounds += r.hotSpots.map { [$0.hotSpot.name, $0.hotSpot.locality, String($0.rounds)] + (ytd ? [String($0.roundsYearToDate)] : []) }
-        rounds.append([L(.metric(.rounds)), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
+        rounds.append([R(.visitsTotal), "", String(r.visitsInPeriod)] + (ytd ? [String(r.visitsYearToDate)] : []))
+        rounds.append([R(.roundsTotal), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
         out += Self.table(rounds, numeric: ytd ? [2, 3] : [2])
+        if let note = r.visitsNote { out += ["", Self.escape(R(note))] }
 
         out += ["", "## " + R(.interventions), ""]
         var kinds = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(.columnYearToDate)] : [])]
