@@ -41,6 +41,14 @@ public struct FollowUpReport: Sendable, Equatable {
         return .visitsNote
     }
 
+    /// The report counts the whole year: its day is the year's last, so the year's figures
+    /// are final rather than "so far".
+    public var yearIsOver: Bool { asOf >= Period.year(year).end }
+
+    /// The heading of the year's figures beside the period's: "Året hittills" while the year
+    /// runs, the year's own name ("2023") once it is over.
+    public var yearToDateColumn: ReportText { yearIsOver ? .columnPeriod(.year(year)) : .columnYearToDate }
+
     /// False when the report's day lies before the period's first day: nothing has been
     /// counted yet, so the report says when the period begins and compares nothing.
     public var hasBegun: Bool { asOf >= period.start }

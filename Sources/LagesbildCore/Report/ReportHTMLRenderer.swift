@@ -19,6 +19,7 @@ public struct ReportHTMLRenderer: Sendable {
         case .inProgress: return "#1565c0"
         case .behind: return "#ef6c00"
         case .notStarted: return "#c62828"
+        case .missed: return "#b71c1c"
         }
     }
 
@@ -125,7 +126,7 @@ public struct ReportHTMLRenderer: Sendable {
         w.within("table") { w in
             var cells = [(R(.columnPromise), false), (R(.columnOwner), false),
                          (R(.columnPeriod(r.period)), true), (R(.columnStatus), false)]
-            if ytd { cells += [(R(.columnYearToDate), true), (R(.columnStatus), false)] }
+            if ytd { cells += [(R(r.yearToDateColumn), true), (R(.columnStatus), false)] }
             header(&w, cells)
             w.within("tbody") { w in
                 for area in r.focusAreas where !area.promises.isEmpty {
@@ -154,7 +155,7 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report, ytd = r.showsYearToDate
         w.within("table") { w in
             header(&w, [(R(.columnHotSpot), false), (R(.columnLocality), false), (R(.columnPeriod(r.period)), true)]
-                   + (ytd ? [(R(.columnYearToDate), true)] : []))
+                   + (ytd ? [(R(r.yearToDateColumn), true)] : []))
             w.within("tbody") { w in
                 for s in r.hotSpots {
                     row(&w, [(s.hotSpot.name, false), (s.hotSpot.locality, false), (String(s.rounds), true)]
@@ -173,7 +174,7 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report, ytd = r.showsYearToDate
         w.within("table") { w in
             header(&w, [(R(.columnKind), false), (R(.columnPeriod(r.period)), true), (R(.columnTarget), true)]
-                   + (ytd ? [(R(.columnYearToDate), true)] : []))
+                   + (ytd ? [(R(r.yearToDateColumn), true)] : []))
             w.within("tbody") { w in
                 for i in r.interventions {
                     row(&w, [(language(.interventionKind(i.kind)), false), (String(i.count), true),
