@@ -55,6 +55,7 @@ wait_for "EXITED 0"
 cp "$d/minutes/vecka-47-2023.html" "$out/minutes-vecka-47-2023.html"
 
 # Each page with the number of A4 pages it prints on; more means the layout came apart.
+# A new kind of page (a map, a document) is written above and listed here as FILE=PAGES.
 "$py" "$(dirname "$0")/check_html.py" "${shots[@]}" \
     "$out/report-2023-T3.html=4" \
     "$out/report-2023.html=6" \
