@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The test command: unit tests (swift test), then the end-to-end journeys that drive
-# the real binary in tmux. Prints a closing "N passed, N failed" line for the journeys.
+# the real binary in tmux, among them the browser check of the HTML pages
+# (Tests/e2e/browser_html.sh, headless Chromium). Prints a closing "N passed, N failed"
+# line for the journeys.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

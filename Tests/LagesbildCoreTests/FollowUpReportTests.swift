@@ -46,9 +46,8 @@ import Testing
             #expect(row.period.target == Self.target(p, period.kind), "\(p.id) \(name)")
             #expect(row.yearToDate.done == Self.count(p.metric, ledger, from: yearStart, to: end), "\(p.id) \(name)")
             #expect(row.yearToDate.target == Self.target(p, .year))
-            // The period is over, so the expectation is the whole target.
-            let status: FollowUpStatus = row.period.done >= row.period.target ? .achieved
-                : (row.period.done == 0 ? .notStarted : .behind)
+            // The period is over: its target was reached or not, whatever was done.
+            let status: FollowUpStatus = row.period.done >= row.period.target ? .achieved : .missed
             #expect(row.period.status == status, "\(p.id) \(name)")
         }
 
@@ -97,7 +96,8 @@ import Testing
             let same = status.span == row.period.span ? row.period : row.yearToDate
             #expect(same.span == status.span)
             #expect(same.done == status.done && same.target == status.target && same.expected == status.expected)
-            #expect((same.status == .behind) == (status.state == .behind) || same.status == .notStarted)
+            // A finished span the dashboard calls behind is final in the report: ej nått.
+            #expect((same.status == .behind || same.status == .missed) == (status.state == .behind) || same.status == .notStarted)
         }
     }
 
@@ -108,6 +108,44 @@ import Testing
         #expect(FollowUpStatus.judge(done: 0, target: 6, expected: 0, started: false) == .inProgress)
         #expect(FollowUpStatus.judge(done: 2, target: 6, expected: 3.9, started: true) == .behind)
         #expect(FollowUpStatus.judge(done: 3, target: 6, expected: 3.9, started: true) == .inProgress)
+        // Once the span is over: reached or not, never behind plan or not started.
+        #expect(FollowUpStatus.judge(done: 6, target: 6, expected: 6, started: true, finished: true) == .achieved)
+        #expect(FollowUpStatus.judge(done: 5, target: 6, expected: 6, started: true, finished: true) == .missed)
+        #expect(FollowUpStatus.judge(done: 0, target: 6, expected: 6, started: true, finished: true) == .missed)
+    }
+
+    @Test func aFinishedYearIsFinalNotSoFar() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: Self.today)
+        #expect(report.yearIsOver)
+        #expect(Language.sv(.report(report.yearToDateColumn)) == "2023")
+        for row in report.promises {
+            #expect(row.period.status == .achieved || row.period.status == .missed, "\(row.promise.id)")
+            #expect(row.yearToDate.status == .achieved || row.yearToDate.status == .missed, "\(row.promise.id)")
+        }
+        let html = ReportHTMLRenderer(report: report, language: .sv).render()
+        #expect(html.contains("ej nått"))
+        #expect(!html.contains("hittills") && !html.contains("efter plan"))
+        // While the year runs, its figures are the year so far.
+        let running = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: Day(iso: "2023-11-20")!)
+        #expect(!running.yearIsOver)
+        #expect(Language.sv(.report(running.yearToDateColumn)) == "Året hittills")
+    }
+
+    @Test func theRoundsTableSumsItsPlacesAndCountsEachRoundOnce() {
+        let (plan, ledger) = Self.sample
+        let report = FollowUpReport.make(plan: plan, ledger: ledger, period: Period("2023-T3")!, today: Self.today)
+        #expect(report.visitsInPeriod == report.hotSpots.reduce(0) { $0 + $1.rounds })
+        #expect(report.visitsYearToDate == report.hotSpots.reduce(0) { $0 + $1.roundsYearToDate })
+        // The sample's rounds often walk several hot spots: more visits than rounds, and a line says why.
+        #expect(report.visitsInPeriod > report.roundsInPeriod)
+        #expect(report.visitsNote == .visitsNote)
+        let md = ReportMarkdownRenderer(report: report, language: .sv).render()
+        #expect(md.contains("| Besök totalt |  | \(report.visitsInPeriod) | \(report.visitsYearToDate) |"))
+        #expect(md.contains("| Rundor totalt |  | \(report.roundsInPeriod) | \(report.roundsYearToDate) |"))
+        #expect(md.contains(Language.sv(.report(.visitsNote))))
+        let text = ReportTextRenderer(report: report, language: .en).render()
+        #expect(text.contains("Visits in all") && text.contains("Rounds in all"))
     }
 
     @Test func aRunningTertialIsProRated() {

@@ -353,12 +353,16 @@ extension English {
         case .columnFocusArea: return "Focus area"
         case .week: return "week"
         case .target: return "target"
+        case .visitsTotal: return "Visits in all"
+        case .roundsTotal: return "Rounds in all"
+        case .visitsNote: return "One round may visit several places: visits count once per place, rounds once each."
         case .status(let s):
             switch s {
             case .achieved: return "achieved"
             case .inProgress: return "in progress"
             case .notStarted: return "not started"
             case .behind: return "behind plan"
+            case .missed: return "not reached"
             }
         case .trend(let t):
             switch t {
@@ -391,12 +395,13 @@ extension English {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         switch f {
         case .notBegun(let p): return "The period has not begun: \(text(.periodName(p))) begins on \(p.start.iso)."
-        case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
+        case .promises(let total, let achieved, let inProgress, let behind, let notStarted, let missed):
             var parts: [String] = []
             if achieved > 0 { parts.append("\(achieved) achieved") }
             if inProgress > 0 { parts.append("\(inProgress) in progress") }
             if behind > 0 { parts.append("\(behind) behind plan") }
             if notStarted > 0 { parts.append("\(notStarted) not started") }
+            if missed > 0 { parts.append("\(missed) not reached") }
             return "Of \(count(total, "promise", "promises")), \(list(parts))."
         case .needsAttention(let texts):
             return "Needs attention: " + texts.joined(separator: "; ") + "."

@@ -37,6 +37,14 @@ public enum ReportText: Sendable, Equatable {
     case week
     case target
 
+    // Rows
+    /// The rounds table's sum of its places: a round at three hot spots is three visits.
+    case visitsTotal
+    /// The rounds table's count of rounds, each once.
+    case roundsTotal
+    /// Under the rounds table when visits and rounds differ: why.
+    case visitsNote
+
     // Values
     case status(FollowUpStatus)
     case trend(Trend)

@@ -353,12 +353,16 @@ extension Swedish {
         case .columnFocusArea: return "Fokusområde"
         case .week: return "vecka"
         case .target: return "mål"
+        case .visitsTotal: return "Besök totalt"
+        case .roundsTotal: return "Rundor totalt"
+        case .visitsNote: return "En runda kan besöka flera platser: besöken räknas per plats, rundorna en gång var."
         case .status(let s):
             switch s {
             case .achieved: return "genomfört"
             case .inProgress: return "pågående"
             case .notStarted: return "ej påbörjat"
             case .behind: return "efter plan"
+            case .missed: return "ej nått"
             }
         case .trend(let t):
             switch t {
@@ -391,12 +395,13 @@ extension Swedish {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         switch f {
         case .notBegun(let p): return "Perioden har inte börjat: \(text(.periodName(p))) börjar \(p.start.iso)."
-        case .promises(let total, let achieved, let inProgress, let behind, let notStarted):
+        case .promises(let total, let achieved, let inProgress, let behind, let notStarted, let missed):
             var parts: [String] = []
             if achieved > 0 { parts.append(count(achieved, "genomfört", "genomförda")) }
             if inProgress > 0 { parts.append("\(inProgress) pågående") }
             if behind > 0 { parts.append("\(behind) efter plan") }
             if notStarted > 0 { parts.append(count(notStarted, "ej påbörjat", "ej påbörjade")) }
+            if missed > 0 { parts.append(count(missed, "ej nått", "ej nådda")) }
             return "Av \(count(total, "löfte", "löften")) är \(list(parts))."
         case .needsAttention(let texts):
             return "Behöver uppmärksamhet: " + texts.joined(separator: "; ") + "."

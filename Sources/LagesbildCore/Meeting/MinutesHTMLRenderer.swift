@@ -18,7 +18,7 @@ public struct MinutesHTMLRenderer: Sendable {
         w.element("p", [], rows.present); w.newline()
 
         w.element("h2", [], M(.sectionFollowUp)); w.newline()
-        table(&w, rows.followUpHeader, rows.followUps, empty: M(.noFollowUps))
+        table(&w, rows.followUpHeader, rows.followUps, empty: M(.noFollowUps), dates: [3])
 
         w.element("h2", [], rows.sinceLastTitle); w.newline()
         table(&w, rows.hotSpotHeader, rows.hotSpots, empty: M(.noIncidents), numeric: [1, 2])
@@ -32,7 +32,7 @@ public struct MinutesHTMLRenderer: Sendable {
         list(&w, rows.rounds, empty: M(.noRounds))
 
         w.element("h2", [], M(.sectionDecisions)); w.newline()
-        table(&w, rows.decisionHeader, rows.decisions, empty: M(.noDecisions))
+        table(&w, rows.decisionHeader, rows.decisions, empty: M(.noDecisions), dates: [3])
         if !rows.addedHotSpots.isEmpty {
             w.element("h3", [], M(.addedHotSpots)); w.newline()
             list(&w, rows.addedHotSpots, empty: "")
@@ -45,7 +45,10 @@ public struct MinutesHTMLRenderer: Sendable {
         return HTMLDocument(title: rows.title, language: language, body: w.result).render()
     }
 
-    private func table(_ w: inout MarkupWriter, _ header: [String], _ rows: [[String]], empty: String, numeric: Set<Int> = []) {
+    /// A table of `rows`; the columns at `numeric` are right-aligned, those at `dates` hold
+    /// ISO dates and are never broken over two lines.
+    private func table(_ w: inout MarkupWriter, _ header: [String], _ rows: [[String]], empty: String,
+                       numeric: Set<Int> = [], dates: Set<Int> = []) {
         guard !rows.isEmpty else { w.element("p", [], empty); w.newline(); return }
         w.within("table") { w in
             w.within("thead") { w in
@@ -56,7 +59,9 @@ public struct MinutesHTMLRenderer: Sendable {
             w.within("tbody") { w in
                 for row in rows {
                     w.within("tr") { w in
-                        for (i, cell) in row.enumerated() { w.element("td", numeric.contains(i) ? [("class", "num")] : [], cell) }
+                        for (i, cell) in row.enumerated() {
+                            w.element("td", numeric.contains(i) ? [("class", "num")] : dates.contains(i) ? [("class", "date")] : [], cell)
+                        }
                     }
                     w.newline()
                 }

@@ -33,6 +33,26 @@ public struct FollowUpReport: Sendable, Equatable {
 
     public var promises: [PromiseFollowUp] { focusAreas.flatMap(\.promises) }
 
+    /// Visits: the rounds per hot spot added up, what the rounds table's column sums to. A
+    /// round at three hot spots counts three times here and once in `roundsInPeriod`, so
+    /// the table shows both, with `visitsNote` under it.
+    public var visitsInPeriod: Int { hotSpots.reduce(0) { $0 + $1.rounds } }
+    public var visitsYearToDate: Int { hotSpots.reduce(0) { $0 + $1.roundsYearToDate } }
+
+    /// The line under the rounds table that says why visits and rounds differ; nil when they don't.
+    public var visitsNote: ReportText? {
+        guard visitsInPeriod != roundsInPeriod || (showsYearToDate && visitsYearToDate != roundsYearToDate) else { return nil }
+        return .visitsNote
+    }
+
+    /// The report counts the whole year: its day is the year's last, so the year's figures
+    /// are final rather than "so far".
+    public var yearIsOver: Bool { asOf >= Period.year(year).end }
+
+    /// The heading of the year's figures beside the period's: "Året hittills" while the year
+    /// runs, the year's own name ("2023") once it is over.
+    public var yearToDateColumn: ReportText { yearIsOver ? .columnPeriod(.year(year)) : .columnYearToDate }
+
     /// False when the report's day lies before the period's first day: nothing has been
     /// counted yet, so the report says when the period begins and compares nothing.
     public var hasBegun: Bool { asOf >= period.start }

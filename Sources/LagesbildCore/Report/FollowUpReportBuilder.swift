@@ -76,6 +76,7 @@ extension FollowUpReport {
     /// Done against target over `span` up to `asOf`, with the same counting and pro-rating as
     /// `SituationAnalyzer.status(of:viewing:asOf:)`; only the span is chosen here, because the
     /// follow-up shows a yearly promise's share of the tertial as well as the whole year.
+    /// A span that is over on `asOf` is judged final: reached or not (`ej nått`).
     static func progress(of promise: Promise, over span: Period, asOf: Day, index: RecordIndex) -> FollowUpProgress {
         let target = SituationAnalyzer.target(of: promise, over: span)
         let upTo = min(asOf, span.end)
@@ -84,7 +85,8 @@ extension FollowUpReport {
         let elapsed = started ? upTo.days(since: span.start) + 1 : 0
         let expected = Double(target) * Double(elapsed) / Double(span.dayCount)
         return FollowUpProgress(span: span, done: done, target: target, expected: (expected * 10).rounded() / 10,
-                                status: FollowUpStatus.judge(done: done, target: target, expected: expected, started: started))
+                                status: FollowUpStatus.judge(done: done, target: target, expected: expected, started: started,
+                                                             finished: asOf >= span.end))
     }
 
     static func count(_ metric: PromiseMetric, _ span: Period, _ asOf: Day, _ index: RecordIndex) -> Int {

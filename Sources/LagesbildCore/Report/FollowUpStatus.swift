@@ -11,15 +11,20 @@ public enum FollowUpStatus: String, Sendable, Equatable, CaseIterable {
     case notStarted = "ej_paborjat"
     /// efter plan: below the pro-rated expectation.
     case behind = "efter_plan"
+    /// ej nått: the span is over and the target was not reached.
+    case missed = "ej_natt"
 
     /// The rules, in the order they are tried:
     /// 1. genomfört when `done ≥ target` (a target of 0 is met at once);
-    /// 2. ej påbörjat when `done == 0` and the span has started;
-    /// 3. efter plan when `done` is below the pro-rated expectation, rounded down the same
+    /// 2. ej nått when the span is over (`finished`): with no time left nothing is "behind
+    ///    plan" or "not started", the target was missed;
+    /// 3. ej påbörjat when `done == 0` and the span has started;
+    /// 4. efter plan when `done` is below the pro-rated expectation, rounded down the same
     ///    way as the dashboard's "efter plan", so both always agree;
-    /// 4. pågående otherwise (also for a span not yet started).
-    public static func judge(done: Int, target: Int, expected: Double, started: Bool) -> FollowUpStatus {
+    /// 5. pågående otherwise (also for a span not yet started).
+    public static func judge(done: Int, target: Int, expected: Double, started: Bool, finished: Bool = false) -> FollowUpStatus {
         if done >= target { return .achieved }
+        if finished { return .missed }
         if done == 0 && started { return .notStarted }
         if Double(done) < expected.rounded(.down) { return .behind }
         return .inProgress

@@ -48,6 +48,8 @@ public struct HTMLDocument: Sendable {
 
     /// Screen: a readable column. Print: A4 portrait with margins, no split tables or
     /// charts, table headers repeated on each page, colours kept for the status marks.
+    /// A date cell (`td.date`) and a `.nowrap` span stay on one line: a narrow column
+    /// would otherwise break `2023-09-19` after its hyphen.
     /// The sheet holds no `<` or `&`, so it stays valid inside an XML parse of the page.
     public static let style = """
 
@@ -64,6 +66,8 @@ public struct HTMLDocument: Sendable {
     th, td { border-bottom: 1px solid var(--line); padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
     th { background: #f2f4f7; font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.date { white-space: nowrap; }
+    .nowrap { white-space: nowrap; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }
     figure { margin: 0.5em 0 1em; break-inside: avoid; page-break-inside: avoid; }

@@ -5,8 +5,8 @@ public enum ReportFinding: Sendable, Equatable {
     /// there is nothing to count or to compare yet.
     case notBegun(Period)
     /// How many promises have each status in the period.
-    case promises(total: Int, achieved: Int, inProgress: Int, behind: Int, notStarted: Int)
-    /// The promises that need attention (efter plan or ej påbörjat), by text.
+    case promises(total: Int, achieved: Int, inProgress: Int, behind: Int, notStarted: Int, missed: Int)
+    /// The promises that need attention (efter plan, ej påbörjat or ej nått), by text.
     case needsAttention([String])
     /// Safety rounds walked in the period, against the promised number when there is one.
     case rounds(done: Int, target: Int?, hotSpotsVisited: Int, hotSpots: Int)
@@ -32,9 +32,10 @@ extension ReportFinding {
                                  achieved: promises.filter { $0 == .achieved }.count,
                                  inProgress: promises.filter { $0 == .inProgress }.count,
                                  behind: promises.filter { $0 == .behind }.count,
-                                 notStarted: promises.filter { $0 == .notStarted }.count))
+                                 notStarted: promises.filter { $0 == .notStarted }.count,
+                                 missed: promises.filter { $0 == .missed }.count))
         }
-        let lagging = report.promises.filter { $0.period.status == .behind || $0.period.status == .notStarted }
+        let lagging = report.promises.filter { $0.period.status == .behind || $0.period.status == .notStarted || $0.period.status == .missed }
         if !lagging.isEmpty { out.append(.needsAttention(lagging.map(\.promise.text))) }
         let roundTarget = report.promises.filter { $0.promise.metric == .rounds }
             .reduce(nil as Int?) { ($0 ?? 0) + $1.period.target }

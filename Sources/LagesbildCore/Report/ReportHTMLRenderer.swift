@@ -19,6 +19,7 @@ public struct ReportHTMLRenderer: Sendable {
         case .inProgress: return "#1565c0"
         case .behind: return "#ef6c00"
         case .notStarted: return "#c62828"
+        case .missed: return "#b71c1c"
         }
     }
 
@@ -28,7 +29,7 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report
         let title = R(.title(municipality: r.municipality, year: r.year, period: r.period))
         var w = MarkupWriter()
-        w.element("h1", [], title); w.newline()
+        heading(&w, title, keepingTogether: language(.periodName(r.period))); w.newline()
         w.element("p", [("class", "meta")], R(.asOf(r.asOf))); w.newline()
         if !r.hasTargets { w.element("p", [("class", "note")], language(.dashboard(.noPlanTargets(year: r.year)))); w.newline() }
 
@@ -47,6 +48,7 @@ public struct ReportHTMLRenderer: Sendable {
 
         w.element("h2", [], R(.rounds)); w.newline()
         roundTable(&w)
+        if let note = r.visitsNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
         w.element("h2", [], R(.interventions)); w.newline()
         interventionTable(&w)
         w.element("h2", [], R(.incidents)); w.newline()
@@ -63,6 +65,16 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func R(_ t: ReportText) -> String { language(.report(t)) }
+
+    /// The `h1`, with the period it ends in (`2023 T3 sep–dec`) kept on one line: a title
+    /// broken after `sep–` reads as two periods.
+    private func heading(_ w: inout MarkupWriter, _ title: String, keepingTogether part: String) {
+        guard !part.isEmpty, title.hasSuffix(part) else { w.element("h1", [], title); return }
+        w.within("h1") { w in
+            w.text(String(title.dropLast(part.count)))
+            w.element("span", [("class", "nowrap")], part)
+        }
+    }
 
     private func figure(_ w: inout MarkupWriter, caption: String, svg: String) {
         w.within("figure") { w in
@@ -98,9 +110,12 @@ public struct ReportHTMLRenderer: Sendable {
         }
     }
 
-    private func row(_ w: inout MarkupWriter, _ cells: [(String, Bool)]) {
+    /// A body row; the cells at `dates` hold ISO dates and are never broken over two lines.
+    private func row(_ w: inout MarkupWriter, _ cells: [(String, Bool)], dates: Set<Int> = []) {
         w.within("tr") { w in
-            for (text, numeric) in cells { w.element("td", numeric ? [("class", "num")] : [], text) }
+            for (i, cell) in cells.enumerated() {
+                w.element("td", cell.1 ? [("class", "num")] : dates.contains(i) ? [("class", "date")] : [], cell.0)
+            }
         }
         w.newline()
     }
@@ -116,7 +131,7 @@ public struct ReportHTMLRenderer: Sendable {
         w.within("table") { w in
             var cells = [(R(.columnPromise), false), (R(.columnOwner), false),
                          (R(.columnPeriod(r.period)), true), (R(.columnStatus), false)]
-            if ytd { cells += [(R(.columnYearToDate), true), (R(.columnStatus), false)] }
+            if ytd { cells += [(R(r.yearToDateColumn), true), (R(.columnStatus), false)] }
             header(&w, cells)
             w.within("tbody") { w in
                 for area in r.focusAreas where !area.promises.isEmpty {
@@ -145,13 +160,15 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report, ytd = r.showsYearToDate
         w.within("table") { w in
             header(&w, [(R(.columnHotSpot), false), (R(.columnLocality), false), (R(.columnPeriod(r.period)), true)]
-                   + (ytd ? [(R(.columnYearToDate), true)] : []))
+                   + (ytd ? [(R(r.yearToDateColumn), true)] : []))
             w.within("tbody") { w in
                 for s in r.hotSpots {
                     row(&w, [(s.hotSpot.name, false), (s.hotSpot.locality, false), (String(s.rounds), true)]
                         + (ytd ? [(String(s.roundsYearToDate), true)] : []))
                 }
-                row(&w, [(language(.metric(.rounds)), false), ("", false), (String(r.roundsInPeriod), true)]
+                row(&w, [(R(.visitsTotal), false), ("", false), (String(r.visitsInPeriod), true)]
+                    + (ytd ? [(String(r.visitsYearToDate), true)] : []))
+                row(&w, [(R(.roundsTotal), false), ("", false), (String(r.roundsInPeriod), true)]
                     + (ytd ? [(String(r.roundsYearToDate), true)] : []))
             }
         }
@@ -162,7 +179,7 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report, ytd = r.showsYearToDate
         w.within("table") { w in
             header(&w, [(R(.columnKind), false), (R(.columnPeriod(r.period)), true), (R(.columnTarget), true)]
-                   + (ytd ? [(R(.columnYearToDate), true)] : []))
+                   + (ytd ? [(R(r.yearToDateColumn), true)] : []))
             w.within("tbody") { w in
                 for i in r.interventions {
                     row(&w, [(language(.interventionKind(i.kind)), false), (String(i.count), true),
@@ -206,7 +223,7 @@ public struct ReportHTMLRenderer: Sendable {
                     if m.overdue { status += ", " + language(.overdue) }
                     if !m.decidedInPeriod { status += " (" + R(.carriedOver) + ")" }
                     row(&w, [(m.hotSpotName ?? "–", false), (m.measure.what, false), (m.measure.responsible, false),
-                             (m.measure.decided.iso, false), (m.measure.due.iso, false), (status, false)])
+                             (m.measure.decided.iso, false), (m.measure.due.iso, false), (status, false)], dates: [3, 4])
                 }
             }
         }

@@ -27,18 +27,20 @@ public struct ReportMarkdownRenderer: Sendable {
                     + (ytd ? ["\(p.yearToDate.done)/\(p.yearToDate.target)", R(.status(p.yearToDate.status))] : [])
             }
             rows.insert([R(.columnPromise), R(.columnOwner), now, R(.columnStatus)]
-                        + (ytd ? [R(.columnYearToDate), R(.columnStatus)] : []), at: 0)
+                        + (ytd ? [R(r.yearToDateColumn), R(.columnStatus)] : []), at: 0)
             out += Self.table(rows, numeric: ytd ? [2, 4] : [2])
         }
 
         out += ["", "## " + R(.rounds), ""]
-        var rounds = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(.columnYearToDate)] : [])]
+        var rounds = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(r.yearToDateColumn)] : [])]
         rounds += r.hotSpots.map { [$0.hotSpot.name, $0.hotSpot.locality, String($0.rounds)] + (ytd ? [String($0.roundsYearToDate)] : []) }
-        rounds.append([L(.metric(.rounds)), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
+        rounds.append([R(.visitsTotal), "", String(r.visitsInPeriod)] + (ytd ? [String(r.visitsYearToDate)] : []))
+        rounds.append([R(.roundsTotal), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
         out += Self.table(rounds, numeric: ytd ? [2, 3] : [2])
+        if let note = r.visitsNote { out += ["", Self.escape(R(note))] }
 
         out += ["", "## " + R(.interventions), ""]
-        var kinds = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(.columnYearToDate)] : [])]
+        var kinds = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(r.yearToDateColumn)] : [])]
         kinds += r.interventions.map {
             [L(.interventionKind($0.kind)), String($0.count), $0.target.map(String.init) ?? "–"] + (ytd ? [String($0.countYearToDate)] : [])
         }

@@ -46,14 +46,16 @@ public struct ReportTextRenderer: Sendable {
 
         out += ["", R(.rounds)]
         let rounds = TextTable(columns: [.text(), .text(12), .number(5)] + (ytd ? [.number(13)] : []))
-        var roundRows = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(.columnYearToDate)] : [])]
+        var roundRows = [[R(.columnHotSpot), R(.columnLocality), now] + (ytd ? [R(r.yearToDateColumn)] : [])]
         roundRows += r.hotSpots.map { [$0.hotSpot.name, $0.hotSpot.locality, String($0.rounds)] + (ytd ? [String($0.roundsYearToDate)] : []) }
-        roundRows.append([L(.metric(.rounds)), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
+        roundRows.append([R(.visitsTotal), "", String(r.visitsInPeriod)] + (ytd ? [String(r.visitsYearToDate)] : []))
+        roundRows.append([R(.roundsTotal), "", String(r.roundsInPeriod)] + (ytd ? [String(r.roundsYearToDate)] : []))
         out += rounds.lines(roundRows, width: width)
+        if let note = r.visitsNote { out += WordWrap.lines(R(note), width: width, indent: "  ") }
 
         out += ["", R(.interventions)]
         let kinds = TextTable(columns: [.text(), .number(5), .number(5)] + (ytd ? [.number(13)] : []))
-        var kindRows = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(.columnYearToDate)] : [])]
+        var kindRows = [[R(.columnKind), now, R(.columnTarget)] + (ytd ? [R(r.yearToDateColumn)] : [])]
         kindRows += r.interventions.map { i in
             [L(.interventionKind(i.kind)), String(i.count), i.target.map(String.init) ?? "–"] + (ytd ? [String(i.countYearToDate)] : [])
         }

@@ -27,10 +27,12 @@ public struct SVGLineChart: Sendable {
     }
 
     static let width = 680.0, height = 240.0, left = 36.0, right = 12.0, top = 10.0, bottom = 34.0, legendRow = 18.0
+    /// Room under the axis' name ("vecka", drawn low in `bottom`) before the legend's first row.
+    static let legendGap = 12.0
 
     public func render() -> String {
         let legendRows = Double((series.count + 2) / 3)
-        let total = Self.height + legendRows * Self.legendRow
+        let total = Self.height + Self.legendGap + legendRows * Self.legendRow
         let plotW = Self.width - Self.left - Self.right, plotH = Self.height - Self.top - Self.bottom
         let top = max(1, series.flatMap(\.values).max() ?? 1)
         let step = niceStep(top)
@@ -62,7 +64,7 @@ public struct SVGLineChart: Sendable {
                                     ("stroke-linejoin", "round")])
             }
             for (i, s) in series.enumerated() {
-                let lx = Self.left + Double(i % 3) * (plotW / 3), ly = Self.height + Double(i / 3) * Self.legendRow
+                let lx = Self.left + Double(i % 3) * (plotW / 3), ly = Self.height + Self.legendGap + Double(i / 3) * Self.legendRow
                 w.void("rect", [("x", SVG.n(lx)), ("y", SVG.n(ly - 8)), ("width", "14"), ("height", "4"), ("fill", s.color)])
                 w.element("text", [("x", SVG.n(lx + 20)), ("y", SVG.n(ly - 3))], SVG.clip(s.name, 34))
             }
