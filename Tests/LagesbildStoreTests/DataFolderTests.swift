@@ -9,14 +9,15 @@ import Testing
         let folder = TempFolder()
         let data = folder.file("a/b/lagesbild")
         try DataFolder.create(at: data, year: 2023)
-        for sub in ["", "/journal", "/drafts", "/minutes"] { #expect(mode(of: data + sub) == 0o700) }
-        #expect(mode(of: "\(data)/plan.yaml") == 0o600)
-        let text = try String(contentsOfFile: "\(data)/plan.yaml", encoding: .utf8)
+        for sub in ["", "/journal", "/drafts", "/minutes", "/plans"] { #expect(mode(of: data + sub) == 0o700) }
+        #expect(mode(of: "\(data)/plans/2023.yaml") == 0o600)
+        let text = try String(contentsOfFile: "\(data)/plans/2023.yaml", encoding: .utf8)
         #expect(text.contains("# Fokusområden"))
-        let (plan, diagnostics) = PlanFile.read(folder: data)
+        let (plans, diagnostics) = PlanFiles.read(folder: data)
         #expect(diagnostics.isEmpty)
-        #expect(plan?.focusAreas.map(\.id) == ["trygghet", "narkotika", "vald", "skadegorelse", "bedragerier", "trafik"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: data).sorted() == ["drafts", "journal", "minutes", "plan.yaml"])
+        #expect(plans?.years == [2023])
+        #expect(plans?.latest?.focusAreas.map(\.id) == ["trygghet", "narkotika", "vald", "skadegorelse", "bedragerier", "trafik"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data).sorted() == ["drafts", "journal", "minutes", "plans"])
     }
 
     @Test func createRefusesToOverwriteAPlan() throws {
@@ -40,7 +41,7 @@ import Testing
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         #expect(loaded.plan == VaggerydPlan.make())
         #expect(loaded.ledger.rounds.count == 5)
-        #expect(throws: StoreError.planExists(path: "\(data)/plan.yaml")) {
+        #expect(throws: StoreError.planExists(path: "\(data)/plans/2023.yaml")) {
             try DataFolder.write(plan: VaggerydPlan.make(), events: [], to: data)
         }
     }

@@ -84,12 +84,12 @@ import LagesbildCore
         #expect(app.period == Period("2023-T2")!)
         #expect(Fixture.frame(app).lines[0].contains("2023 T2 maj–aug · v.35"))
         Fixture.press(app, .right, .right)
-        // → stops at the plan year's last tertial and says why: 2024 has no plan yet.
+        // → stops at the last year that has a plan or a record, and says why.
         #expect(app.period == Fixture.tertial3)
-        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2024 – planen gäller 2023"))
+        #expect(Fixture.frame(app).lines[23].contains("Inga planer eller poster efter 2023"))
         Fixture.press(app, .character("t"))
         #expect(app.period == Fixture.tertial3)
-        #expect(!Fixture.frame(app).lines[23].contains("Ingen plan"))
+        #expect(!Fixture.frame(app).lines[23].contains("Inga planer"))
         // p cycles tertial → year → week → tertial, keeping the picture's day in view.
         Fixture.press(app, .character("p"))
         #expect(app.period == Period("2023")!)
@@ -101,31 +101,42 @@ import LagesbildCore
         #expect(app.period == Fixture.tertial3)
     }
 
-    @Test func startsOnTheLatestTertialWhenTheYearIsNotThePlans() {
+    @Test func startsOnTheLatestPeriodWithDataWhenTodaysYearHasNoPlan() {
         let store = Fixture.store()
         let today = Day(iso: "2026-11-25")!
         let app = DashboardApp(source: store, sink: store, options: DashboardOptions(today: today), today: today)
         #expect(app.period == Period("2023-T3")!)
-        // Today's tertial has no plan: t keeps the plan year's nearest one and says so.
+        // Said at once, before any key: the header names the year without a plan, the footer why.
+        let first = Fixture.frame(app)
+        #expect(first.lines[0].contains("Vaggeryd 2023 · 2023 T3") && first.lines[0].contains("ingen plan för 2026"))
+        #expect(first.lines[23].contains("Ingen plan för 2026 – visar senaste perioden med data"))
+        // t goes to today all the same: counted, no targets, and the view says so.
         Fixture.press(app, .character("t"))
-        #expect(app.period == Period("2023-T3")!)
-        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2026 – planen gäller 2023"))
+        #expect(app.period == Period("2026-T3")!)
+        let frame = Fixture.frame(app)
+        #expect(frame.lines[0].contains("Vaggeryd 2026 · 2026 T3") && frame.lines[0].contains("ingen plan för 2026"))
+        // The focus-area panel says why it has no promises, wrapped inside its frame.
+        #expect(frame.lines[1].contains("Ingen plan för 2026 –") && frame.text.contains("lagesbild init --year"))
+        #expect(app.picture?.promises.isEmpty == true)
     }
 
-    @Test func periodsStayInThePlansYearForEveryKind() {
+    @Test func periodsStayWithinTheYearsThatHaveAPlanOrRecords() {
         let app = Fixture.app(period: Period("2023-T1")!)
         Fixture.press(app, .left)
         #expect(app.period == Period("2023-T1")!)
-        #expect(Fixture.frame(app).lines[23].contains("Ingen plan för 2022 – planen gäller 2023"))
+        #expect(Fixture.frame(app).lines[23].contains("Inga planer eller poster före 2023"))
         Fixture.press(app, .character("p"), .right, .left)
         #expect(app.period == Period("2023")!)
         let week = Fixture.app(period: Period("2023-W52")!)
         Fixture.press(week, .right, .right)
         #expect(week.period == Period("2023-W52")!)
-        // Started on a period of another year, the dashboard opens on the plan year's nearest.
+        // Asked for a period of another year, the dashboard shows it, without targets.
         let started = Fixture.app(period: Period("2025-W10")!)
+        #expect(started.period == Period("2025-W10")!)
+        #expect(Fixture.frame(started).lines[0].contains("ingen plan för 2025"))
+        // ← from outside the years with data enters them at their nearest end.
+        Fixture.press(started, .left)
         #expect(started.period == Period("2023-W52")!)
-        #expect(Fixture.frame(started).lines[23].contains("Ingen plan för 2025 – planen gäller 2023"))
         Fixture.press(started, .character("t"))
         #expect(started.period == Period("2023-W47")!)
     }
@@ -142,15 +153,26 @@ import LagesbildCore
         #expect(app.period == Period("2021-W01")!)
     }
 
-    @Test func aNewPlanForAnotherYearMovesTheViewIntoThatYear() {
+    @Test func nextYearsPlanIsReachedWithRightAndCountsAgainstItsOwnTargets() {
         let store = Fixture.store()
         let app = Fixture.app(store)
         #expect(app.period == Fixture.tertial3)
         var next = Fixture.plan
         next.year = 2024
-        store.plan = next
+        next.promises = next.promises.map { var p = $0; p.target += 7; return p }
+        store.plans = [Fixture.plan, next]
         app.refresh()
+        #expect(app.period == Fixture.tertial3)
+        Fixture.press(app, .right)
         #expect(app.period == Period("2024-T1")!)
+        #expect(app.plan?.year == 2024 && app.plan?.hasTargets == true)
+        func targets(_ plan: Plan, _ period: Period) -> [Int] {
+            plan.promises.map { SituationAnalyzer.target(of: $0, over: SituationAnalyzer.span(of: $0, viewing: period)) }
+        }
+        #expect(app.picture?.promises.map(\.target) == targets(next, Period("2024-T1")!))
+        Fixture.press(app, .left)
+        #expect(app.picture?.promises.map(\.target) == targets(Fixture.plan, Fixture.tertial3))
+        #expect(targets(next, Period("2024-T1")!) != targets(Fixture.plan, Fixture.tertial3))
     }
 
     @Test func helpOverlayAt80ColumnsCutsNoLabel() {

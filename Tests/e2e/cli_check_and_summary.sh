@@ -21,12 +21,12 @@ sed -i '5s/.*/{"v":1,"id":"not json/' "$j2"
 "$BIN" check --data "$d2" > "$WORK/out2.txt" && fail "check passed a malformed line"
 grep -q "journal/$(basename "$j2"):5: fel:" "$WORK/out2.txt" || { cat "$WORK/out2.txt"; fail "no file:line error for the malformed line"; }
 
-# A plan naming an unknown focus area: an error naming plan.yaml and the line.
+# A plan naming an unknown focus area: an error naming the year's plan file and the line.
 d3="$WORK/data3"; cp -r "$ROOT/sample-data" "$d3"
-line=$(grep -n "focus_area: narkotika" "$d3/plan.yaml" | head -1 | cut -d: -f1)
-sed -i "${line}s/focus_area: narkotika/focus_area: knark/" "$d3/plan.yaml"
+line=$(grep -n "focus_area: narkotika" "$d3/plans/2023.yaml" | head -1 | cut -d: -f1)
+sed -i "${line}s/focus_area: narkotika/focus_area: knark/" "$d3/plans/2023.yaml"
 "$BIN" check --data "$d3" > "$WORK/out3.txt" && fail "check passed an unknown focus area"
-grep -q "plan.yaml:$line: fel: .*knark" "$WORK/out3.txt" || { cat "$WORK/out3.txt"; fail "no plan.yaml:$line error naming the unknown focus area"; }
+grep -q "plans/2023.yaml:$line: fel: .*knark" "$WORK/out3.txt" || { cat "$WORK/out3.txt"; fail "no plans/2023.yaml:$line error naming the unknown focus area"; }
 
 # summary's figures against an independent replay of the raw events.
 "$BIN" summary --data "$ROOT/sample-data" --period 2023-T2 > "$WORK/summary.txt" || fail "summary failed"

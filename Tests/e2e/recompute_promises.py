@@ -7,10 +7,20 @@ import yaml
 from journal_replay import current_records
 
 folder, start, end = sys.argv[1], sys.argv[2], sys.argv[3]
-plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
+import os
+
+
+def plan_of(year):
+    """The plan of a year: plans/YYYY.yaml, or the older single plan.yaml."""
+    path = f"{folder}/plans/{year}.yaml"
+    return yaml.safe_load(open(path if os.path.exists(path) else f"{folder}/plan.yaml", encoding="utf-8"))
+
+
+
 records = current_records(folder)
 
 year = start[:4]
+plan = plan_of(year)
 for p in plan["promises"]:
     per = p.get("per", "tertial")
     # A yearly promise is judged year to date: from January 1 up to the tertial's end.

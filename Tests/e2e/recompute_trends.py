@@ -10,7 +10,16 @@ import yaml
 from journal_replay import current_records
 
 folder, tertial, today = sys.argv[1], sys.argv[2], datetime.date.fromisoformat(sys.argv[3])
-plan = yaml.safe_load(open(f"{folder}/plan.yaml", encoding="utf-8"))
+import os
+
+
+def plan_of(year):
+    """The plan of a year: plans/YYYY.yaml, or the older single plan.yaml."""
+    path = f"{folder}/plans/{year}.yaml"
+    return yaml.safe_load(open(path if os.path.exists(path) else f"{folder}/plan.yaml", encoding="utf-8"))
+
+
+
 
 
 def bounds(year, t):
@@ -33,7 +42,9 @@ else:
 records = current_records(folder)
 
 incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for (kind, _), d in records.items() if kind == "incident"]
-for spot in plan["hot_spots"]:
+plan = plan_of(year)
+# The picture ranks the places the year's plan follows; a retired one (active: false) is not listed.
+for spot in (s for s in plan["hot_spots"] if s.get("active", True)):
     if not spot.get("active", True):
         continue
     now = sum(1 for h, d in incidents if h == spot["id"] and start <= d <= as_of)

@@ -101,8 +101,14 @@ public final class DashboardApp {
         } else {
             let start = DashboardOptions.initialPeriod(plans: sourcePlans, index: ledger.index, today: today)
             period = start.period
-            if start.latestData { startNote = language(.dashboard(.openedLatestData(todayYear: today.year))) }
+            // Said at once: the header names the year without a plan, the footer why this period.
+            if start.latestData {
+                startNote = language(.dashboard(.noPlanShort(year: today.year)))
+                message = (language(.dashboard(.openedLatestData(todayYear: today.year))), .warning)
+            }
         }
+        // Observers do not run in an initializer: the period's plan is taken here.
+        updatePlan()
         offerNextDraft()
     }
 

@@ -16,7 +16,10 @@ public enum ListPanel {
         let inner = rect.inner
         guard inner.height > 0, inner.width > 0 else { return 0 }
         if model.rows.isEmpty {
-            screen.put(model.emptyText, row: inner.row, col: inner.col + 1, width: inner.width - 1, role: .dim)
+            // A sentence (why there is nothing) wraps rather than being cut at the frame.
+            for (i, line) in TextWrap.lines(model.emptyText, width: max(1, inner.width - 2)).prefix(inner.height).enumerated() {
+                screen.put(line, row: inner.row + i, col: inner.col + 1, width: inner.width - 1, role: .dim)
+            }
             return inner.height
         }
         // The display line of the selected row, so scrolling can keep it in view.
