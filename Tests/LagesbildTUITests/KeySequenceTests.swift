@@ -116,7 +116,7 @@ import LagesbildCore
         let frame = Fixture.frame(app)
         #expect(frame.lines[0].contains("Vaggeryd 2026 · 2026 T3") && frame.lines[0].contains("ingen plan för 2026"))
         // The focus-area panel says why it has no promises, wrapped inside its frame.
-        #expect(frame.lines[1].contains("Ingen plan för 2026 –") && frame.text.contains("lagesbild init --year"))
+        #expect(frame.lines[2].contains("Ingen plan för 2026 –") && frame.text.contains("lagesbild init --year"))
         #expect(app.picture?.promises.isEmpty == true)
     }
 
