@@ -67,7 +67,9 @@ echo "$stty_line" | grep -qE "(^| )echo( |$)" || fail "echo not restored"
 T kill-server
 
 # Resizing relays out at once: below 80x24 a message, larger sizes show more.
-start "$BIN --data $d"
+# The measure just recorded is dated today, a year without a plan: the newest data now lies
+# there, so the later starts name the sample's period.
+start "$BIN --data $d --period 2023-T3"
 wait_for "Fokusområden"
 T resize-window -t e2e -x 60 -y 15
 wait_for "Fönstret är för litet (60×15)"
@@ -81,7 +83,7 @@ session_ended || fail "did not quit after resizing"
 
 # Other terminals, NO_COLOR: still a usable screen with the same numbers and marks.
 for env in "TERM=vt100" "NO_COLOR=1" "TERM=xterm" "TERM=xterm-256color" "TERM=screen" "TERM=linux"; do
-    start "env $env $BIN --data $d"
+    start "env $env $BIN --data $d --period 2023-T3"
     wait_for "Fokusområden"
     wait_for "▶ Hot spots"
     wait_for " $t3_rounds "

@@ -18,7 +18,7 @@ struct StressAppendCommand: ParsableCommand {
 
     func run() throws {
         let folder = try options.requireFolder()
-        let plan = PlanFile.read(folder: folder).plan
+        let plan = PlanFiles.read(folder: folder).plans?.latest
         let spots = plan?.hotSpots.map(\.id) ?? []
         let appender = JournalAppender(folder: folder, writer: writer)
         var n = 0
