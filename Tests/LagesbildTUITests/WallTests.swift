@@ -108,6 +108,9 @@ import LagesbildCore
             #expect(app.picture?.period == Period(asked)!)
             #expect(app.plan?.hasTargets == false && app.picture?.promises.isEmpty == true)
         }
+        let app = WallApp(source: Fixture.store(), options: WallOptions(today: Fixture.today, period: Period("2024-T1")!,
+                                                                         rotateSeconds: 0, pages: [.activities], color: false), now: Self.at(0))
+        #expect(Self.frame(app).text.contains("Ingen plan för 2024"))
     }
 
     @Test func tooSmallTerminalSaysWhatItNeeds() {

@@ -89,7 +89,9 @@ public struct WallPresenter {
                 RowCell(language(.promiseState(status.state)), width: stateWidth, role: role),
             ], target: .promise(status.promise.id))
         }
-        return PanelModel(title: t(.promiseHeading), rows: rows, emptyText: language(.none))
+        // A year without a plan has no promises: the panel says so rather than "none".
+        let empty = plan.hasTargets ? language(.none) : language(.dashboard(.noPlanTargets(year: plan.year)))
+        return PanelModel(title: t(.promiseHeading), rows: rows, emptyText: empty)
     }
 
     /// The overview's activity rows (count against target, weekly sparkline) under a wall title.
