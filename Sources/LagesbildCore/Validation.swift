@@ -42,7 +42,11 @@ public struct Validator: Sendable {
         switch record {
         case .round(let r):
             date("date", r.date)
-            if let s = r.start, let e = r.end, e < s { out.append(("end", .endBeforeStart)) }
+            // An evening round may end after midnight: an end before the start is the next
+            // day, up to `Round.longestOvernight`; the round keeps its start date.
+            if let s = r.start, let e = r.end, e < s, e.minutes + 24 * 60 - s.minutes > Round.longestOvernight {
+                out.append(("end", .endBeforeStart))
+            }
             if r.hotSpots.isEmpty { out.append(("hotspots", .noHotSpot)) }
             for id in r.hotSpots { spot("hotspots", id) }
             for (org, n) in r.participants.sorted(by: { $0.key < $1.key }) { count("participants.\(org.rawValue)", n) }
@@ -99,5 +103,17 @@ public struct Validator: Sendable {
             for a in h.focusAreas where !areas.contains(a) { out.append(.unknownFocusArea(owner: h.id, focusArea: a)) }
         }
         return out
+    }
+}
+
+extension Round {
+    /// The longest a round past midnight may last, in minutes: an end earlier than the start
+    /// is read as the next day only up to this, so a mistyped time is still refused.
+    public static let longestOvernight = 12 * 60
+
+    /// Minutes from start to end, across midnight when the end is earlier; nil without both times.
+    public var durationMinutes: Int? {
+        guard let start, let end else { return nil }
+        return end < start ? end.minutes + 24 * 60 - start.minutes : end.minutes - start.minutes
     }
 }

@@ -19,6 +19,22 @@ import Testing
         #expect(problems.contains(.personalIdentityNumber("811228-9874")))
     }
 
+    @Test func aRoundPastMidnightEndsTheNextDayUpToTwelveHours() {
+        func problems(_ start: String, _ end: String) -> [ValidationProblem] {
+            let round = Round(date: Day(iso: "2023-05-05")!, start: ClockTime(start), end: ClockTime(end),
+                              hotSpots: ["a"], participants: [.polis: 2])
+            return validator.problems(in: .round(round)).map(\.problem)
+        }
+        #expect(problems("21:00", "01:00").isEmpty)
+        #expect(problems("18:30", "06:30").isEmpty)         // exactly 12 hours
+        #expect(problems("18:00", "06:30") == [.endBeforeStart])
+        #expect(problems("21:00", "20:00") == [.endBeforeStart])
+        let night = Round(date: Day(iso: "2023-05-05")!, start: ClockTime("21:00"), end: ClockTime("01:15"),
+                          hotSpots: ["a"], participants: [.polis: 2])
+        #expect(night.durationMinutes == 255)
+        #expect(night.date == Day(iso: "2023-05-05")!)
+    }
+
     @Test func aGoodRoundHasNoProblems() {
         let round = Round(date: Day(iso: "2023-05-01")!, start: ClockTime("19:00"), end: ClockTime("21:00"),
                           hotSpots: ["a"], participants: [.polis: 2, .kommun: 1], notes: "Lugnt, 12 ungdomar på plats")

@@ -108,7 +108,7 @@ import LagesbildCore
         Fixture.press(app, .function(2))
         #expect(store.events.count == before)
         let form = try #require(Self.form(app))
-        #expect(form.field("end")?.error == "sluttiden ligger före starttiden")
+        #expect(form.field("end")?.error == "sluttiden ligger före starttiden (en runda över midnatt får vara högst 12 timmar)")
         #expect(form.field("hotspots")?.error == "välj minst en plats")
         #expect(form.field("participants")?.error?.contains("antalet ska vara ett heltal") == true)
         #expect(form.field("notes")?.error == "\"811218-9876\" ser ut som ett personnummer; lägesbilden handlar om platser, inte personer")

@@ -42,8 +42,9 @@ note="Lugnt på torget, ungdomar vid Östra Ågatan; ny belysning behövs"
 type_text "$note"
 wait_for "Östra Ågatan"
 
-# A bad field first: the start after the end. The problem shows beside it, the text stays.
-keys Up Up Up Up Up C-u; type_text "23:59"
+# A bad field first: 23:59 to 12:30 would be a round of over 12 hours past midnight. The
+# problem shows beside it, the text stays.
+keys Up Up Up Up Up C-u; type_text "23:59"; keys Tab C-u; type_text "12:30"
 keys F2
 wait_for "sluttiden ligger före starttiden"
 wait_for "Lugnt på torget, ungdomar vid Östra"  # the note, shown from its start while another field is edited

@@ -128,7 +128,7 @@ enum English {
             }
         case .validation(let v):
             switch v {
-            case .endBeforeStart: return "the end time is before the start time"
+            case .endBeforeStart: return "the end time is before the start time (a round past midnight may last at most 12 hours)"
             case .unknownHotSpot(let id): return "unknown place \"\(id)\""
             case .noHotSpot: return "choose at least one place"
             case .negativeCount(let k): return "\(k) cannot be negative"

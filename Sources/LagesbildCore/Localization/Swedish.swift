@@ -128,7 +128,7 @@ enum Swedish {
             }
         case .validation(let v):
             switch v {
-            case .endBeforeStart: return "sluttiden ligger före starttiden"
+            case .endBeforeStart: return "sluttiden ligger före starttiden (en runda över midnatt får vara högst 12 timmar)"
             case .unknownHotSpot(let id): return "okänd plats \"\(id)\""
             case .noHotSpot: return "välj minst en plats"
             case .negativeCount(let k): return "\(k) kan inte vara negativt"
