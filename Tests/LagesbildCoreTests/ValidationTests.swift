@@ -58,6 +58,19 @@ import Testing
         #expect(PersonalNumberGuard.firstMatch(in: "2023-05-01") == nil)
     }
 
+    @Test func personalNumbersWrittenWithSpacesAndOtherDashesAreFound() {
+        for text in ["811218 9876", "811218 - 9876", "19811218 9876", "811218\u{2010}9876", "811218 – 9876",
+                     "811218--9876", "811218 +9876", "ring 811218 9876 i kväll"] {
+            #expect(PersonalNumberGuard.firstMatch(in: text) != nil, "\(text)")
+        }
+        #expect(PersonalNumberGuard.firstMatch(in: "pratade med 811218 9876.") == "811218 9876")
+        // Ordinary numbers keep their shape: phone numbers, dates with times, case numbers, counts.
+        for text in ["070-123 45 67", "036-10 20 30", "2023-05-05 21:00", "5000-K123456-23", "2023-05-05 2100",
+                     "15 personer 20 bilar", "kl 21:30 - 23:45", "0370-67800"] {
+            #expect(PersonalNumberGuard.firstMatch(in: text) == nil, "\(text)")
+        }
+    }
+
     @Test func planProblems() {
         var plan = SituationPictureTests.plan
         plan.promises.append(Promise(id: "x", focusArea: "saknas", text: "t", owner: .kommun, metric: .rounds, target: -1, per: .year))
