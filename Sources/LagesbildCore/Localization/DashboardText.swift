@@ -47,6 +47,11 @@ public enum DashboardText: Sendable, Equatable {
     /// ← or → went past the first or last year that has a plan or a record.
     case noDataBefore(year: Int)
     case noDataAfter(year: Int)
+    /// The full-screen views need a terminal on standard input and output.
+    case noTerminal
+    case terminalUnset
+    case terminalCannotOpen(term: String)
+    case terminalCannotPosition(term: String)
     case noMatches
     case readOnly
 

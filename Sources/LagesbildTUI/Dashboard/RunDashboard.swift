@@ -26,7 +26,7 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
                          reportWriter: ReportWriter? = nil) -> DashboardRunResult {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    guard let terminal = CursesTerminal.start(colour: options.color) else { return DashboardRunResult(status: 1) }
+    guard let terminal = CursesTerminal.start(colour: options.color, language: options.language) else { return DashboardRunResult(status: 1) }
     defer { terminal.close() }
     terminal.passFlowControlKeys()
 

@@ -16,7 +16,7 @@ public func runEntry(kind: RecordKind, plan: Plan, sink: EventSink, drafts: Draf
                      today: Day?, color: Bool, plannedYears: Set<Int>? = nil) -> EntryRunResult {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    guard let terminal = CursesTerminal.start(colour: color) else { return EntryRunResult(status: 1, saved: nil) }
+    guard let terminal = CursesTerminal.start(colour: color, language: language) else { return EntryRunResult(status: 1, saved: nil) }
     defer { terminal.close() }
     terminal.passFlowControlKeys()
     terminal.setTimeout(milliseconds: 1000)

@@ -2,18 +2,20 @@
 import Glibc
 #endif
 import CNcursesw
+import LagesbildCore
 
 /// The only file that talks to ncurses: locale, terminal setup and teardown, colours,
 /// drawing cells and reading keys. Everything else draws on `Screen`.
 final class CursesTerminal: Screen {
-    enum OpenError: Error, CustomStringConvertible {
+    enum OpenError: Error {
         case noTerminal(String)
         case cannotPositionCursor(String)
 
-        var description: String {
+        /// Why, in the user's language.
+        func text(_ language: Language) -> String {
             switch self {
-            case .noTerminal(let term): return "cannot open the terminal (TERM=\(term))"
-            case .cannotPositionCursor(let term): return "TERM=\(term) cannot position the cursor"
+            case .noTerminal(let term): return language(.dashboard(.terminalCannotOpen(term: term)))
+            case .cannotPositionCursor(let term): return language(.dashboard(.terminalCannotPosition(term: term)))
             }
         }
     }
@@ -71,11 +73,25 @@ final class CursesTerminal: Screen {
     /// Opens the terminal the way both programs need it: the locale first (ncursesw decides
     /// how to read and write characters when the screen is created), colour unless turned
     /// off or `NO_COLOR` is set. Prints why and returns nil when there is no usable terminal.
-    static func start(colour wantColour: Bool) -> CursesTerminal? {
+    static func start(colour wantColour: Bool, language: Language) -> CursesTerminal? {
+        // Without a terminal on both ends (input from a file or /dev/null, output to a file
+        // or a pipe) a full-screen program would write screen codes nobody sees and wait
+        // for keys that never come: say so and stop at once.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            FileHandleText.writeError("lagesbild: " + language(.dashboard(.noTerminal)) + "\n")
+            return nil
+        }
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            FileHandleText.writeError("lagesbild: " + language(.dashboard(.terminalUnset)) + "\n")
+            return nil
+        }
         prepareLocale()
         let noColour = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         do {
             return try CursesTerminal(colour: wantColour && !noColour)
+        } catch let error as OpenError {
+            FileHandleText.writeError("lagesbild: " + error.text(language) + "\n")
+            return nil
         } catch {
             FileHandleText.writeError("lagesbild: \(error)\n")
             return nil

@@ -13,7 +13,7 @@ import LagesbildCore
 public func runWall(source: EventSource, options: WallOptions) -> Int32 {
     SignalFlag.install()
     defer { SignalFlag.uninstall() }
-    guard let terminal = CursesTerminal.start(colour: options.color) else { return 1 }
+    guard let terminal = CursesTerminal.start(colour: options.color, language: options.language) else { return 1 }
     defer { terminal.close() }
     terminal.takeAllKeys()
 
