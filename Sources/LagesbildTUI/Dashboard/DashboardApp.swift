@@ -54,6 +54,8 @@ public final class DashboardApp {
     public internal(set) var detailSelection: Int?
     /// The drill-down a round's detail was opened from; Esc returns there.
     var detailParent: (mode: DashboardMode, selection: Int?)?
+    /// True when the last frame was too small to show the view (see `TooSmallView.hiddenKey`).
+    var hidden = false
     /// Rows of the body at the last frame; the help overlay scrolls no further than it needs.
     var bodyHeight = 22
     /// Columns of the body at the last frame; the report view wraps its lines to it.
@@ -225,6 +227,17 @@ public final class DashboardApp {
             message = nil
         }
         if meeting != nil { return handleMeeting(key) }
+        if hidden {
+            switch TooSmallView.hiddenKey(key, asking: entry?.form.confirmingCancel ?? false) {
+            case .drop: return true
+            case .pass: break
+            case .leave:
+                // An open form is left as with Esc (asking first when something was typed).
+                guard case .entryForm = mode else { return false }
+                handleEntryMode(.escape)
+                return true
+            }
+        }
         switch mode {
         case .overview, .detail: return handleBase(key)
         case .help(let scroll):

@@ -9,9 +9,13 @@ extension DashboardApp {
         }
         screen.clear()
         screen.hideCursor()
-        switch Layout.compute(rows: screen.rows, cols: screen.cols) {
+        let layout = Layout.compute(rows: screen.rows, cols: screen.cols)
+        if case .tooSmall = layout { hidden = true } else { hidden = false }
+        switch layout {
         case .tooSmall(let cols, let rows):
-            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
+            let asking = entry?.form.confirmingCancel ?? false
+            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen,
+                              question: asking ? language(.entry(.confirmCancel)) : nil)
         case .dashboard(let frame):
             bodyHeight = frame.body.height
             bodyWidth = frame.body.width

@@ -56,7 +56,24 @@ public final class EntryApp {
         phase = .form
     }
 
+    /// True when the last frame was too small to show the form (see `TooSmallView.hiddenKey`).
+    private var hidden = false
+
     public func handle(_ key: KeyEvent) {
+        if hidden {
+            switch TooSmallView.hiddenKey(key, asking: session?.form.confirmingCancel ?? false) {
+            case .drop: return
+            case .pass: break
+            case .leave:
+                // As Esc in the form: asks first when something was typed; the offer simply ends.
+                if case .form = phase, let session {
+                    if session.handle(.escape) == .cancelled { phase = .finished(saved: nil) }
+                } else {
+                    phase = .finished(saved: nil)
+                }
+                return
+            }
+        }
         switch phase {
         case .finished: return
         case .offer(let draft):
@@ -90,9 +107,13 @@ public final class EntryApp {
     public func render(on screen: Screen) {
         screen.clear()
         screen.hideCursor()
-        switch Layout.compute(rows: screen.rows, cols: screen.cols) {
+        let layout = Layout.compute(rows: screen.rows, cols: screen.cols)
+        if case .tooSmall = layout { hidden = true } else { hidden = false }
+        switch layout {
         case .tooSmall(let cols, let rows):
-            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
+            let asking = session?.form.confirmingCancel ?? false
+            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen,
+                              question: asking ? language(.entry(.confirmCancel)) : nil)
         case .dashboard(let frame):
             HeaderBar.draw(title: "Lägesbild · " + TextWidth.sanitize(plan.municipality) + " \(plan.year)", note: "",
                            clock: "", in: frame.header, on: screen)

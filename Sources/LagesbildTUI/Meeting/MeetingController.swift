@@ -103,8 +103,31 @@ public final class MeetingController {
 
     // MARK: Keys
 
+    /// True when the last frame was too small to show the meeting (see `TooSmallView.hiddenKey`).
+    var hidden = false
+
+    /// The open form's state, for the question `q` asks while the view is hidden.
+    var openForm: FormState? {
+        switch mode {
+        case .decision(let f), .hotSpot(let f, _), .close(let f): return f
+        default: return nil
+        }
+    }
+
     public func handle(_ key: KeyEvent) -> MeetingOutcome {
         if key == .timeout || key == .resize { return .stay }
+        if hidden {
+            switch TooSmallView.hiddenKey(key, asking: openForm?.confirmingCancel ?? false) {
+            case .drop: return .stay
+            case .pass: break
+            // As Esc: a form asks first when something was typed; the agenda is left.
+            case .leave: return handleVisible(.escape)
+            }
+        }
+        return handleVisible(key)
+    }
+
+    private func handleVisible(_ key: KeyEvent) -> MeetingOutcome {
         message = nil
         switch mode {
         case .agenda: return handleAgenda(key)

@@ -6,9 +6,13 @@ extension MeetingController {
     public func render(on screen: Screen) {
         screen.clear()
         screen.hideCursor()
-        switch Layout.compute(rows: screen.rows, cols: screen.cols) {
+        let layout = Layout.compute(rows: screen.rows, cols: screen.cols)
+        if case .tooSmall = layout { hidden = true } else { hidden = false }
+        switch layout {
         case .tooSmall(let cols, let rows):
-            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen)
+            let asking = openForm?.confirmingCancel ?? false
+            TooSmallView.draw(cols: cols, rows: rows, language: language, on: screen,
+                              question: asking ? language(.entry(.confirmCancel)) : nil)
         case .dashboard(let frame):
             draw(frame, on: screen)
         }
