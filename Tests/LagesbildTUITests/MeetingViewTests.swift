@@ -32,7 +32,7 @@ import LagesbildCore
         #expect(screen.contains("Lägesbild vecka 47"))
         let order = ["1. Uppföljning", "2. Sedan sist (2023-11-14 – 2023-11-20)"].map { screen.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]!)
-        #expect(screen.contains("▸ [öppen] 2023-10-15 Byta belysning"))   // overdue first, selected
+        #expect(screen.contains("▸ [öppen, försenad] 2023-10-15 Byta belysning"))   // overdue first, selected, said in words
         #expect(screen.contains("x klar"))
         // M is in the one key table, so the dashboard's help lists it.
         #expect(KeyMap.binding(for: .openMeeting, in: .dashboard)?.keys == [.character("M")])
@@ -206,7 +206,7 @@ import LagesbildCore
 
         let agenda = Self.agenda(app)
         #expect(!agenda.contains("Fler rundor kvällstid"))       // done elsewhere: no longer a follow-up
-        #expect(agenda.contains("[öppen] 2023-10-15 Byta belysning"))
+        #expect(agenda.contains("[öppen, försenad] 2023-10-15 Byta belysning"))
         #expect(agenda.contains("? Stationsgatan: 1 sedan sist"))
         #expect(agenda.contains("Hok centrum: 1 ("))
         #expect(agenda.contains("Badplatsen (ny): 1"))

@@ -16,8 +16,10 @@ struct MinutesRows {
     var followUps: [[String]] {
         minutes.agenda.followUps.map { m in
             let now = minutes.status(of: m)
-            let status = minutes.session.marks[m.id] == nil
-                ? language(.measureStatus(now)) + " (" + M(.unchanged) + ")" : language(.measureStatus(now))
+            var current = m
+            current.status = now
+            let word = language(.measureStatus(now)) + (current.isOverdue(on: minutes.meeting.date) ? ", " + language(.overdue) : "")
+            let status = minutes.session.marks[m.id] == nil ? word + " (" + M(.unchanged) + ")" : word
             return [m.what, minutes.placeName(m.hotSpot) ?? M(.anywhere), m.responsible, m.due.iso, status]
         }
     }

@@ -47,8 +47,12 @@ struct MeetingLines {
             let status = session.marks[m.id] ?? m.status
             let marked = session.marks[m.id] != nil
             let place = m.hotSpot.map { plan.hotSpot(id: $0)?.name ?? $0 } ?? M(.anywhere)
-            let overdue = status.isOpen && m.due < agenda.date
-            let text = "[\(language(.measureStatus(status)))] \(m.due.iso) \(m.what) · \(place) · \(m.responsible)"
+            // Overdue by the one rule every view uses (`Measure.isOverdue`), said in words too.
+            var now = m
+            now.status = status
+            let overdue = now.isOverdue(on: agenda.date)
+            let word = language(.measureStatus(status)) + (overdue ? ", " + language(.overdue) : "")
+            let text = "[\(word)] \(m.due.iso) \(m.what) · \(place) · \(m.responsible)"
             out.append(MeetingLine(text, marked ? .good : (overdue ? .warning : .normal), target: .measure(m.id), section: 1))
         }
 
