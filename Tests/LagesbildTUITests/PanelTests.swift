@@ -7,7 +7,7 @@ import LagesbildCore
     func panelLines(_ id: PanelID, rows: Int = 40, cols: Int = 120) -> [String] {
         let app = Fixture.app()
         let screen = Fixture.frame(app, rows: rows, cols: cols)
-        guard case .dashboard(let f) = Layout.compute(rows: rows, cols: cols) else { return [] }
+        guard case .dashboard(let f) = app.layout(rows: rows, cols: cols) else { return [] }
         return screen.lines(in: f.panels[id.rawValue])
     }
 
@@ -20,25 +20,27 @@ import LagesbildCore
     @Test func focusAreasPanel() {
         let lines = panelLines(.focusAreas)
         #expect(Array(lines.prefix(8)) == [
-            "┌─ Fokusområden ─────────────────────────────┐",
-            "│ Ökad trygghet                              │",
-            "│  Trygghetsrundor                ▓▓░░ 3/6   │",
-            "│ Narkotikabrottslighet                      │",
-            "│  Narkotikainsatser              ▓▓░░ 1/2   │",
-            "│ Trafiksäkerhet                             │",
-            "│  Trafikkontroller               ▓░░░ 2/9 ! │",
-            "│                                            │",
+            // The promises take what the hot spots (as wide as their names) leave.
+            "┌─ Fokusområden ──────────────────────────────────────────┐",
+            "│ Ökad trygghet                                           │",
+            "│  Trygghetsrundor                             ▓▓░░ 3/6   │",
+            "│ Narkotikabrottslighet                                   │",
+            "│  Narkotikainsatser                           ▓▓░░ 1/2   │",
+            "│ Trafiksäkerhet                                          │",
+            "│  Trafikkontroller                            ▓░░░ 2/9 ! │",
+            "│                                                         │",
         ])
     }
 
     @Test func hotSpotsPanelRankedByPriority() {
         let lines = panelLines(.hotSpots)
         #expect(Array(lines.prefix(5)) == [
-            "┌─ ▶ Hot spots ────────────────────────┐",
-            "│▸Resecentrum            ▲   3  69 d ! │",
-            "│ Hok centrum            =   0     – ! │",
-            "│ Torget                 ▼   1   6 d   │",
-            "│                                      │",
+            // Column heads; the panel as wide as its longest name needs.
+            "┌─ ▶ Hot spots ───────────────┐",
+            "│ plats       ± händ. runda   │",
+            "│▸Resecentrum ▲     3  69 d ! │",
+            "│ Hok centrum =     0     – ! │",
+            "│ Torget      ▼     1   6 d   │",
         ])
     }
 
@@ -50,7 +52,8 @@ import LagesbildCore
         let app = Fixture.app(MemoryDataStore(plan: Fixture.plan, events: (Fixture.records + busy).map(Fixture.event)))
         let screen = GridScreen(rows: 24, cols: 80)
         app.render(on: screen)
-        let row = screen.lines.first { $0.contains("Torget") } ?? ""
+        guard case .dashboard(let f) = app.layout(rows: 24, cols: 80) else { Issue.record("no layout"); return }
+        let row = screen.lines(in: f.panels[PanelID.hotSpots.rawValue]).first { $0.contains("Torget") } ?? ""
         #expect(row.contains(" 1235 "), "\(row)")
         #expect(!row.contains("…"))
     }
@@ -58,13 +61,13 @@ import LagesbildCore
     @Test func activitiesPanel() {
         let lines = panelLines(.activities)
         #expect(Array(lines.prefix(5)) == [
-            "┌─ Aktiviteter T3 ───────────────┐",
-            // The sparkline ends at today's week: T3's weeks W35–W47 of its 18, none to come.
+            "┌─ Aktiviteter T3 ───────────┐",
+            // The sparkline ends at today's week (W47), none to come; the newest twelve fit.
             // Rounds in W37, W41, W46; narkotika W39; trafik W40, W44.
-            "│ Rundor       3/6 ··█···█····█· │",
-            "│ Narkotika    1/2 ····█········ │",
-            "│ Trafik       2/3 ·····█···█··· │",
-            "│                                │",
+            "│ Rundor    3/6 ·█···█····█· │",
+            "│ Narkotika 1/2 ···█········ │",
+            "│ Trafik    2/3 ····█···█··· │",
+            "│                            │",
         ])
     }
 
@@ -111,5 +114,33 @@ import LagesbildCore
         // Open measures stay listed whenever they were decided.
         let spot = app.detail(.hotSpot("resecentrum"))?.lines.map(\.text) ?? []
         #expect(spot.contains { $0.contains("Byta belysning") })
+    }
+}
+
+/// `/` finds a place typed without å, ä and ö, and the hot-spot panel at 80 columns keeps
+/// names whole where its content allows, under column heads.
+@Suite struct FilterAndWidthTests {
+    @Test func filterIgnoresCaseAndDiacritics() {
+        let f = DashboardFilter(name: "lov")
+        #expect(f.matches(["Lövåsparken"]))
+        #expect(DashboardFilter(name: "HJORTSJO").matches(["Hjortsjöns badplats"]))
+        #expect(DashboardFilter(name: "öst").matches(["Östra parken"]))
+        #expect(!DashboardFilter(name: "lov").matches(["Torget"]))
+    }
+
+    @Test func hotSpotPanelAt80ColumnsHasHeadsAndWholeNames() {
+        var generator = SampleGenerator(options: .init(seed: 2023))
+        let (plan, events) = generator.generate()
+        let app = DashboardApp(source: MemoryDataStore(plan: plan, events: events), sink: nil,
+                               options: DashboardOptions(today: Fixture.today, color: false, readOnly: true), today: Fixture.today)
+        let screen = Fixture.frame(app)
+        guard case .dashboard(let f) = app.layout(rows: 24, cols: 80) else { Issue.record("no layout"); return }
+        let lines = screen.lines(in: f.panels[PanelID.hotSpots.rawValue])
+        #expect(lines[1].contains("plats") && lines[1].contains("händ.") && lines[1].contains("runda"), "\(lines[1])")
+        // Wider than the old third of the screen (28), and names of up to 14 letters whole.
+        #expect(f.panels[1].width > 28)
+        for name in ["Lövåsparken", "Hjortsjöskolan", "Mossleskolan", "Vaggeryds IP"] {
+            #expect(lines.contains { $0.contains(name + " ") }, "\(name) cut: \(lines)")
+        }
     }
 }

@@ -52,6 +52,8 @@ public enum DashboardText: Sendable, Equatable {
     case terminalUnset
     case terminalCannotOpen(term: String)
     case terminalCannotPosition(term: String)
+    /// Column heads of the hot-spot panel.
+    case columnPlace, columnIncidents, columnLastRound
     case noMatches
     case readOnly
 

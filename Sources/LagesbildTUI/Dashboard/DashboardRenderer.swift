@@ -9,7 +9,7 @@ extension DashboardApp {
         }
         screen.clear()
         screen.hideCursor()
-        let layout = Layout.compute(rows: screen.rows, cols: screen.cols)
+        let layout = self.layout(rows: screen.rows, cols: screen.cols)
         if case .tooSmall = layout { hidden = true } else { hidden = false }
         switch layout {
         case .tooSmall(let cols, let rows):
@@ -23,6 +23,12 @@ extension DashboardApp {
             drawBody(frame, on: screen)
             drawFooter(frame.footer, on: screen)
         }
+    }
+
+    /// The layout of a frame this size: the hot-spot panel as wide as its names need
+    /// (`PanelModel.naturalWidth`), within what the other panels must keep.
+    public func layout(rows: Int, cols: Int) -> Layout {
+        Layout.compute(rows: rows, cols: cols, hotSpotWidth: panel(.hotSpots)?.naturalWidth ?? 0)
     }
 
     /// Notes in the header: missing data, read-only, active filters.

@@ -1,3 +1,4 @@
+import Foundation
 import LagesbildCore
 
 /// What the chair narrowed the lists to: a name fragment and/or one focus area.
@@ -13,10 +14,16 @@ public struct DashboardFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { name.isEmpty && focusArea == nil }
 
+    /// Case and diacritics do not count: `lov` finds Lövåsparken, `hjortsjo` Hjortsjöns
+    /// badplats, as typed on a keyboard without å, ä and ö.
     func matches(_ texts: [String]) -> Bool {
-        let needle = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let needle = DashboardFilter.folded(name.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return true }
-        return texts.contains { $0.lowercased().contains(needle) }
+        return texts.contains { DashboardFilter.folded($0).contains(needle) }
+    }
+
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     func matches(_ spot: HotSpot, plan: Plan) -> Bool {

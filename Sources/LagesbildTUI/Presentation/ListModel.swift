@@ -59,4 +59,13 @@ public struct PanelModel: Sendable, Equatable {
     public var emptyText: String
 
     public var selectableRows: [ListRow] { rows.filter(\.selectable) }
+
+    /// The panel's width with every label whole: the widest row's label and fixed cells,
+    /// a column of margin on each side, the frame.
+    public var naturalWidth: Int {
+        let widest = rows.map { row in
+            TextWidth.width(row.label) + row.cells.filter { !$0.elastic }.reduce(0) { $0 + $1.width + 1 }
+        }.max() ?? 0
+        return widest + 4
+    }
 }

@@ -74,18 +74,26 @@ public struct OverviewPresenter {
     /// marked `+` before its name, so the chair knows to adopt it in the plan some day.
     public var hotSpotPanel: PanelModel {
         let shown = picture.hotSpots.filter { filter.matches($0.hotSpot, plan: plan) }
-        // As wide as the largest count, so a busy year's four-digit counts are never cut.
-        let countWidth = max(3, shown.map { String($0.incidents).count }.max() ?? 3)
+        // As wide as the largest count (a busy year's four-digit counts are never cut) and
+        // its column head.
+        let countWidth = max(TextWidth.width(t(.columnIncidents)), shown.map { String($0.incidents).count }.max() ?? 3)
+        // Days since the last round: as wide as the longest (a place not walked for years).
+        let days = shown.map { $0.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–" }
+        let daysWidth = max(TextWidth.width(t(.columnLastRound)), days.map(TextWidth.width).max() ?? 4)
+        let header = ListRow(label: t(.columnPlace), labelRole: .dim, cells: [
+            RowCell("±", width: 1, role: .dim), RowCell(t(.columnIncidents), width: countWidth, role: .dim),
+            RowCell(t(.columnLastRound), width: daysWidth, role: .dim), RowCell("", width: 1),
+        ])
         let rows = shown.map { s in
             ListRow(label: (s.hotSpot.addedInJournal ? "+" : "") + s.hotSpot.name, cells: [
                 RowCell(s.trend.arrow, width: 1, role: s.trend == .rising ? .bad : (s.trend == .falling ? .good : .normal)),
                 RowCell("\(s.incidents)", width: countWidth),
-                RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: 5,
+                RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: daysWidth,
                         role: s.overdue ? .bad : .normal),
                 RowCell(s.overdue ? "!" : " ", width: 1, role: .bad),
             ], target: .hotSpot(s.hotSpot.id))
         }
-        return PanelModel(title: t(.hotSpots), rows: rows, emptyText: t(.noMatches))
+        return PanelModel(title: t(.hotSpots), rows: rows.isEmpty ? [] : [header] + rows, emptyText: t(.noMatches))
     }
 
     /// Rounds and interventions per kind against the period's target, with a weekly sparkline.

@@ -7,15 +7,30 @@ public enum Layout: Equatable, Sendable {
     case tooSmall(cols: Int, rows: Int)
     case dashboard(DashboardFrame)
 
-    public static func compute(rows: Int, cols: Int) -> Layout {
+    /// The focus-area panel keeps at least this many columns when the hot spots take room by content.
+    public static let minimumFocusWidth = 24
+
+    /// `hotSpotWidth`: how wide the hot-spot panel would be with every name whole (its
+    /// content); given, the panel gets that room as far as the others' minima allow, and the
+    /// promises the rest. Without it the fixed shares below.
+    public static func compute(rows: Int, cols: Int, hotSpotWidth: Int? = nil) -> Layout {
         guard rows >= minimumRows, cols >= minimumCols else { return .tooSmall(cols: cols, rows: rows) }
         let body = Rect(row: 1, col: 0, height: rows - 2, width: cols)
-        // The activity rows are short (a name, figures, a sparkline), so that panel takes a
-        // little over a quarter; the hot spots (the chair's first look) a third; the promises,
-        // whose text is the longest, the rest.
-        let activities = max(23, (cols * 28 + 99) / 100)
-        let hotSpots = max(28, cols / 3)
-        let widths = [cols - activities - hotSpots, hotSpots, activities]
+        let widths: [Int]
+        if let want = hotSpotWidth {
+            // Width by content: the activity rows are short (a name, figures, a sparkline);
+            // the hot spots (the chair's first look) as wide as their longest name needs; the
+            // promises, whose texts are long and wrap poorly anyway, what is left.
+            let activities = max(22, cols / 4)
+            let hotSpots = max(28, min(want, cols - activities - minimumFocusWidth))
+            widths = [cols - activities - hotSpots, hotSpots, activities]
+        } else {
+            // The activity rows are short, so that panel takes a little over a quarter; the hot
+            // spots a third; the promises the rest.
+            let activities = max(23, (cols * 28 + 99) / 100)
+            let hotSpots = max(28, cols / 3)
+            widths = [cols - activities - hotSpots, hotSpots, activities]
+        }
         var col = 0
         var panels: [Rect] = []
         for w in widths {
