@@ -5,10 +5,20 @@ import Glibc
 /// rename it over the target, fsync the directory. Used for drafts and derived files;
 /// journals are never replaced.
 public enum AtomicFile {
-    /// Writes `bytes` to `path` (mode 0600), replacing any existing file.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Who may read what is written.
+    public enum Readers: Sendable {
+        /// Only the writer: drafts, the snapshot and everything else in the data folder (0600).
+        case owner
+        /// A document for publishing (a follow-up report, minutes): 0644 less the umask, as
+        /// any document a program writes, so colleagues can read it where the folder lets them.
+        /// It holds no personal data: the forms refuse personal identity numbers.
+        case everyone
+    }
+
+    /// Writes `bytes` to `path` (mode 0600, or a document's mode), replacing any existing file.
+    public static func write(_ bytes: [UInt8], to path: String, readers: Readers = .owner) throws {
         let (directory, _) = split(path)
-        let temp = try writeTemporary(bytes, besides: path)
+        let temp = try writeTemporary(bytes, besides: path, readers: readers)
         guard rename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
@@ -31,19 +41,20 @@ public enum AtomicFile {
     }
 
     /// Writes and syncs a new hidden temporary file next to `path` and returns its path.
-    private static func writeTemporary(_ bytes: [UInt8], besides path: String) throws -> String {
+    private static func writeTemporary(_ bytes: [UInt8], besides path: String, readers: Readers = .owner) throws -> String {
         let (directory, name) = split(path)
         var attempt = 0
         while true {
             // O_EXCL: never reuse a temporary someone else (or a crashed run) left behind.
             let temp = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            // The umask narrows a document's 0644 as usual; a private file is set to 0600 below.
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, readers == .owner ? 0o600 : 0o644)
             if fd < 0 {
                 if errno == EEXIST && attempt < 8 { attempt += 1; continue }
                 throw StoreError.io(operation: "open", path: temp, errno: errno)
             }
             do {
-                _ = fchmod(fd, 0o600)  // the umask may have narrowed it; never widen beyond 0600
+                if readers == .owner { _ = fchmod(fd, 0o600) }  // the umask may have narrowed it; never widen beyond 0600
                 try PosixIO.writeAll(fd, bytes, path: temp)
                 try PosixIO.fsyncOrThrow(fd, path: temp)
             } catch {

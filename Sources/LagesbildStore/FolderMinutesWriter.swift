@@ -13,7 +13,7 @@ public final class FolderMinutesWriter: MinutesWriter {
         try PosixIO.makeDirectory(directory)
         return try documents.map { document in
             let path = "\(directory)/\(document.fileName)"
-            try AtomicFile.write(Array(document.contents.utf8), to: path)
+            try AtomicFile.write(Array(document.contents.utf8), to: path, readers: .everyone)
             return "\(DataFolder.minutesDirectory)/\(document.fileName)"
         }
     }

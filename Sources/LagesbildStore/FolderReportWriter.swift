@@ -12,7 +12,7 @@ public final class FolderReportWriter: ReportWriter {
         let directory = "\(folder)/\(FolderReportWriter.directory)"
         try PosixIO.makeDirectory(directory)
         return try files.map { file in
-            try AtomicFile.write(Array(file.contents.utf8), to: "\(directory)/\(file.name)")
+            try AtomicFile.write(Array(file.contents.utf8), to: "\(directory)/\(file.name)", readers: .everyone)
             return "\(FolderReportWriter.directory)/\(file.name)"
         }
     }

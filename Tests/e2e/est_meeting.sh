@@ -18,7 +18,7 @@ start "bash -c '$BIN meeting --data $d --today 2023-11-21 --author chair@e2e; ec
 wait_for "Lägesbild vecka 47"
 wait_for "1. Uppföljning"
 wait_for "x klar"
-first=$(screen | grep -oE '▸ \[öppen\] [0-9-]+ [^·]+' | head -1 | sed -E 's/^▸ \[öppen\] [0-9-]+ //; s/ +$//')
+first=$(screen | grep -oE '▸ \[öppen(, försenad)?\] [0-9-]+ [^·]+' | head -1 | sed -E 's/^▸ \[öppen(, försenad)?\] [0-9-]+ //; s/ +$//')
 [ -n "$first" ] || fail "no follow-up selected"
 
 # 1. Uppföljning: the first open measure is done.
@@ -95,7 +95,10 @@ grep -qF -- "- Gamla brandstationen, Vaggeryd" "$md" || fail "minutes: new hot s
 python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$html" || fail "HTML minutes not well-formed"
 grep -qF "Belysning och röjning vid brandstationen – åäö ÅÄÖ" "$html" || fail "HTML minutes: decision"
 [ "$(grep -c '"kind":"meeting"' "$d/journal/chair@e2e.jsonl")" -eq 1 ] || fail "not exactly one meeting event"
-[ "$(stat -c %a "$md")" = 600 ] || fail "minutes mode $(stat -c %a "$md")"
+# Minutes are a document for publishing: 0644 less the umask (README, File modes); the journal stays 0600.
+want=$(printf '%o' $(( 0644 & ~$(umask) )))
+[ "$(stat -c %a "$md")" = "$want" ] || fail "minutes mode $(stat -c %a "$md"), not $want"
+[ "$(stat -c %a "$d/journal/chair@e2e.jsonl")" = 600 ] || fail "journal mode not 600"
 
 # The dashboard: the new hot spot is there, and its drill-down lists both decisions.
 start "bash -c '$BIN --data $d --today 2023-11-21 --author chair@e2e; echo EXITED \$?; sleep 60'"

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             case .html: bytes = Array(multi.renderHTML(language: L).utf8)
             case .csv: bytes = try ReportCSV.multiYear(multi, language: L, delimiter: semicolon ? .semicolon : .comma)
             }
-            try DocumentOutput.write(bytes, to: out, command: "report")
+            try DocumentOutput.write(bytes, to: out, command: "report", readers: .everyone)
             return
         }
         // Checked before the folder is read: a mistyped period should not wait for a large load.
@@ -89,20 +89,22 @@ struct ReportCommand: ParsableCommand {
         case .html: bytes = Array(ReportHTMLRenderer(report: report, language: L).render().utf8)
         case .csv: bytes = try ReportCSV.file(report, language: L, delimiter: semicolon ? .semicolon : .comma)
         }
-        try DocumentOutput.write(bytes, to: out, command: "report")
+        try DocumentOutput.write(bytes, to: out, command: "report", readers: .everyone)
     }
 }
 
 /// Where a command's document goes: a file, replaced whole so a reader never sees half of
 /// it, or standard output.
 enum DocumentOutput {
-    static func write(_ bytes: [UInt8], to path: String?, command: String) throws {
+    /// `readers`: a report is a document for publishing (0644 less the umask); an export of
+    /// the records stays the writer's own (0600), as the journals it comes from.
+    static func write(_ bytes: [UInt8], to path: String?, command: String, readers: AtomicFile.Readers = .owner) throws {
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
         do {
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.write(bytes, to: path, readers: readers)
         } catch {
             Console.error("lagesbild \(command): \(path): \((error as? StoreError)?.systemMessage ?? String(describing: error))")
             throw ExitCode(1)
