@@ -137,10 +137,26 @@ import LagesbildCore
         guard case .dashboard(let f) = app.layout(rows: 24, cols: 80) else { Issue.record("no layout"); return }
         let lines = screen.lines(in: f.panels[PanelID.hotSpots.rawValue])
         #expect(lines[1].contains("plats") && lines[1].contains("händ.") && lines[1].contains("runda"), "\(lines[1])")
-        // Wider than the old third of the screen (28), and names of up to 14 letters whole.
+        // Wider than the old third of the screen (28), and names of up to 12 letters whole;
+        // at 100 columns and more every name of the sample is whole.
         #expect(f.panels[1].width > 28)
-        for name in ["Lövåsparken", "Hjortsjöskolan", "Mossleskolan", "Vaggeryds IP"] {
+        for name in ["Lövåsparken", "Hoks centrum", "Mossleskolan", "Vaggeryds IP"] {
             #expect(lines.contains { $0.contains(name + " ") }, "\(name) cut: \(lines)")
+        }
+    }
+}
+
+extension FilterAndWidthTests {
+    @Test func atOneHundredColumnsEveryHotSpotNameIsWhole() {
+        var generator = SampleGenerator(options: .init(seed: 2023))
+        let (plan, events) = generator.generate()
+        let app = DashboardApp(source: MemoryDataStore(plan: plan, events: events), sink: nil,
+                               options: DashboardOptions(today: Fixture.today, color: false, readOnly: true), today: Fixture.today)
+        let screen = Fixture.frame(app, rows: 30, cols: 100)
+        guard case .dashboard(let f) = app.layout(rows: 30, cols: 100) else { Issue.record("no layout"); return }
+        let lines = screen.lines(in: f.panels[PanelID.hotSpots.rawValue])
+        for spot in plan.hotSpots where spot.active {
+            #expect(lines.contains { $0.contains(spot.name + " ") }, "\(spot.name) cut")
         }
     }
 }

@@ -41,16 +41,27 @@ public enum ListPanel {
         return inner.height
     }
 
-    /// The cells a row gives its label and each of its cells, in a panel `width` wide.
+    /// Below this many columns for its label a row leaves out its droppable cells.
+    static let readableLabel = 16
+
+    /// The cells a row gives its label and each of its cells, in a panel `width` wide. A
+    /// dropped cell gets width 0 and is not drawn.
     static func columns(of row: ListRow, width: Int) -> (label: Int, cells: [Int]) {
+        let all = columns(of: row, width: width, dropping: false)
+        guard all.label < readableLabel, row.cells.contains(where: \.droppable) else { return all }
+        return columns(of: row, width: width, dropping: true)
+    }
+
+    private static func columns(of row: ListRow, width: Int, dropping: Bool) -> (label: Int, cells: [Int]) {
         let usable = width - 2
-        let fixed = row.cells.filter { !$0.elastic }.reduce(0) { $0 + $1.width + 1 }
-        var cellWidths = row.cells.map(\.width)
+        let kept = row.cells.map { !(dropping && $0.droppable) }
+        let fixed = zip(row.cells, kept).filter { !$0.0.elastic && $0.1 }.reduce(0) { $0 + $1.0.width + 1 }
+        var cellWidths = zip(row.cells, kept).map { $0.1 ? $0.0.width : 0 }
         for (i, cell) in row.cells.enumerated() where cell.elastic {
             cellWidths[i] = max(0, min(cell.width, usable - fixed - minimumLabel - 1))
         }
         let cellsTotal = zip(row.cells, cellWidths).reduce(0) { sum, pair in
-            sum + (pair.0.elastic && pair.1 == 0 ? 0 : pair.1 + 1)
+            sum + ((pair.0.elastic || pair.0.droppable) && pair.1 == 0 ? 0 : pair.1 + 1)
         }
         return (max(0, usable - cellsTotal), cellWidths)
     }
@@ -76,7 +87,7 @@ public enum ListPanel {
         screen.put(TextWidth.pad(label, to: labelWidth), row: y, col: x + 1, width: labelWidth,
                    role: highlight ? .selected : row.labelRole)
         var c = x + 1 + labelWidth
-        for (cell, w) in zip(row.cells, cellWidths) where !(cell.elastic && w == 0) {
+        for (cell, w) in zip(row.cells, cellWidths) where !((cell.elastic || cell.droppable) && w == 0) {
             let text = cell.elastic ? TextWidth.suffix(cell.text, columns: w) : TextWidth.padLeft(cell.text, to: w)
             screen.put(" " + TextWidth.padLeft(text, to: w), row: y, col: c, width: w + 1, role: highlight ? .selected : cell.role)
             c += w + 1

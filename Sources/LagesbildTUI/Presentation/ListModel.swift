@@ -9,12 +9,16 @@ public struct RowCell: Sendable, Equatable {
     /// An elastic cell (a sparkline) takes what room is left after the label's minimum
     /// and shows its newest end.
     public var elastic: Bool
+    /// A cell that repeats what another says (a progress bar beside its figures): left out
+    /// when the label would otherwise be cut too short to read.
+    public var droppable: Bool
 
-    public init(_ text: String, width: Int? = nil, role: StyleRole = .normal, elastic: Bool = false) {
+    public init(_ text: String, width: Int? = nil, role: StyleRole = .normal, elastic: Bool = false, droppable: Bool = false) {
         self.text = text
         self.role = role
         self.width = width ?? TextWidth.width(text)
         self.elastic = elastic
+        self.droppable = droppable
     }
 }
 

@@ -58,7 +58,7 @@ public struct OverviewPresenter {
             for status in inArea {
                 let role = OverviewPresenter.role(of: status.state)
                 rows.append(ListRow(label: " " + status.promise.text, cells: [
-                    RowCell(Bars.progress(done: status.done, target: status.target, width: 4), role: role),
+                    RowCell(Bars.progress(done: status.done, target: status.target, width: 4), role: role, droppable: true),
                     RowCell("\(status.done)/\(status.target)", width: countWidth),
                     RowCell(OverviewPresenter.mark(of: status.state), width: 1, role: role),
                 ], target: .promise(status.promise.id)))

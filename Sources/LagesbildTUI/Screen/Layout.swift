@@ -8,7 +8,7 @@ public enum Layout: Equatable, Sendable {
     case dashboard(DashboardFrame)
 
     /// The focus-area panel keeps at least this many columns when the hot spots take room by content.
-    public static let minimumFocusWidth = 24
+    public static let minimumFocusWidth = 26
 
     /// `hotSpotWidth`: how wide the hot-spot panel would be with every name whole (its
     /// content); given, the panel gets that room as far as the others' minima allow, and the
