@@ -30,6 +30,8 @@ public struct TrendComparison: Sendable, Equatable {
     public var partial: Bool
     /// Days of the period counted: start … `asOf`; 0 when the period has not begun.
     public var days: Int
+    /// Days of the period before counted: its start … `previousThrough`.
+    public var previousDays: Int { max(0, previousThrough.days(since: previous.start) + 1) }
 
     public init(period: Period, asOf: Day) {
         previous = period.previous
@@ -39,12 +41,20 @@ public struct TrendComparison: Sendable, Equatable {
     }
 }
 
-/// Where a hot spot's incidents are heading compared with the period before (see `TrendComparison`).
+/// Where a hot spot's incidents are heading compared with the period before (see
+/// `TrendComparison`), by the tested rule of `TrendTest`: a rise or a fall only when the
+/// change is more than chance would give; otherwise no clear change, `=` when the counts
+/// are equal and `≈` when they differ. The counts are always shown beside it.
 public enum Trend: String, Sendable, Equatable, CaseIterable {
-    case rising, falling, steady
+    case rising, falling, steady, unclear
 
+    /// Equal windows.
     public init(now: Int, before: Int) {
-        self = now > before ? .rising : (now < before ? .falling : .steady)
+        self = TrendTest.trend(now: now, before: before, nowDays: 1, beforeDays: 1)
+    }
+
+    public init(now: Int, before: Int, nowDays: Int, beforeDays: Int) {
+        self = TrendTest.trend(now: now, before: before, nowDays: nowDays, beforeDays: beforeDays)
     }
 
     public var arrow: String {
@@ -52,8 +62,12 @@ public enum Trend: String, Sendable, Equatable, CaseIterable {
         case .rising: return "▲"
         case .falling: return "▼"
         case .steady: return "="
+        case .unclear: return "≈"
         }
     }
+
+    /// A rise or a fall that passed the test.
+    public var isChange: Bool { self == .rising || self == .falling }
 }
 
 /// One hot spot's line in the picture.
@@ -178,7 +192,8 @@ public struct SituationAnalyzer: Sendable {
         let windowStart = asOf.adding(days: -(SituationPicture.incidentWindow - 1))
         let ages = index.incidentDays(at: spot.id, from: windowStart, to: asOf).map { asOf.days(since: $0) }
         return HotSpotStatus(hotSpot: spot, incidents: incidentsNow, incidentsBefore: incidentsBefore,
-                             trend: Trend(now: incidentsNow, before: incidentsBefore), rounds: rounds,
+                             trend: Trend(now: incidentsNow, before: incidentsBefore, nowDays: before.days,
+                                          beforeDays: before.previousDays), rounds: rounds,
                              daysSinceLastRound: days, overdue: overdue, openMeasures: measures.count,
                              overdueMeasures: measures.filter { $0.isOverdue(on: asOf) }.count,
                              priority: priority(incidentAges: ages, daysSinceLastRound: days))

@@ -59,7 +59,9 @@ import Testing
             #expect(spot.roundsYearToDate == ledger.rounds.values.filter { $0.hotSpots.contains(id) && $0.date >= yearStart && $0.date <= end }.count)
             #expect(spot.incidents == ledger.incidents.values.filter { $0.hotSpot == id && $0.date >= start && $0.date <= end }.count)
             #expect(spot.incidentsBefore == ledger.incidents.values.filter { $0.hotSpot == id && $0.date >= before.start && $0.date <= before.end }.count)
-            #expect(spot.trend == (spot.incidents > spot.incidentsBefore ? .rising : spot.incidents < spot.incidentsBefore ? .falling : .steady))
+            // The situation picture's tested rule over the two whole tertials (TrendTestTests pins the rule).
+            #expect(spot.trend == Trend(now: spot.incidents, before: spot.incidentsBefore, nowDays: period.dayCount,
+                                        beforeDays: before.dayCount))
         }
         #expect(report.hotSpots.count == plan.hotSpots.filter(\.active).count)
         #expect(report.roundsInPeriod == ledger.rounds.values.filter { $0.date >= start && $0.date <= end }.count)

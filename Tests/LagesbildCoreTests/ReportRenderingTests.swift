@@ -89,8 +89,12 @@ import Testing
     /// Three hot spots whose incidents rise, fall and stay the same from T2 to T3.
     static func trendReport() -> FollowUpReport {
         let plan = Plan(municipality: "Vaggeryd", year: 2023, focusAreas: [FocusArea(id: "f", name: "Trygghet")], promises: [],
-                        hotSpots: ["upp", "ned", "lika"].map { HotSpot(id: $0, name: $0, locality: "Hok", focusAreas: ["f"]) })
-        let incidents = [("upp", "2023-09-06"), ("ned", "2023-05-06"), ("lika", "2023-05-06"), ("lika", "2023-09-06")]
+                        hotSpots: ["upp", "ned", "lika", "ungefar"].map { HotSpot(id: $0, name: $0, locality: "Hok", focusAreas: ["f"]) })
+        // 8 against 0 is a tested rise (p = 0.008), 0 against 8 a fall, 1 against 1 the same,
+        // 2 against 1 no clear change.
+        let days = (1...8).map { String(format: "%02d", $0) }
+        let incidents = days.map { ("upp", "2023-09-\($0)") } + days.map { ("ned", "2023-05-\($0)") }
+            + [("lika", "2023-05-06"), ("lika", "2023-09-06"), ("ungefar", "2023-05-06"), ("ungefar", "2023-09-06"), ("ungefar", "2023-09-07")]
         let events = incidents.map { spot, date in
             JournalEvent(timestamp: Date(timeIntervalSince1970: 1_694_000_000), author: "t@h", action: .recorded,
                          record: .incident(Incident(date: Day(iso: date)!, hotSpot: spot, category: .klotter, source: .kommun)))
@@ -108,7 +112,9 @@ import Testing
             }
             #expect(!lines.contains { $0.hasSuffix("…") })
         }
-        #expect(ReportTextRenderer(report: Self.trendReport(), language: .sv).render().contains("= oförändrat\n"))
+        let text = ReportTextRenderer(report: Self.trendReport(), language: .sv).render()
+        #expect(text.contains("= ingen säker förändring\n") && text.contains("≈ ingen säker förändring\n"))
+        #expect(text.contains("▲ ökning\n") && text.contains("▼ minskning\n"))
     }
 
     @Test func summaryIsWrittenInBothLanguages() {

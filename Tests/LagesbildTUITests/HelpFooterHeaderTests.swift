@@ -109,3 +109,18 @@ import LagesbildCore
         #expect(FooterBar.hints(scope: .prompt, language: .sv, width: 80).first?.key == "j")
     }
 }
+
+@Suite struct HelpLegendTests {
+    @Test func helpExplainsEveryMarkInOneLine() {
+        for language in Language.allCases {
+            let text = HelpOverlay.lines(language: language).map(\.text)
+            #expect(text.contains { $0.hasPrefix("▲ ▼") } && text.contains { $0.hasPrefix("≈ =") })
+            #expect(text.contains { $0.hasPrefix("!") } && text.contains { $0.hasPrefix("+") })
+        }
+        let app = Fixture.app()
+        Fixture.press(app, .character("?"))
+        var seen = Fixture.frame(app).text
+        for _ in 0..<40 { Fixture.press(app, .down); seen += Fixture.frame(app).text }
+        #expect(seen.contains("ökning, minskning: mer än slumpen (test 5 %)"))
+    }
+}

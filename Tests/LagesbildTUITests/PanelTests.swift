@@ -38,9 +38,9 @@ import LagesbildCore
             // Column heads; the panel as wide as its longest name needs.
             "┌─ ▶ Hot spots ───────────────┐",
             "│ plats       ± händ. runda   │",
-            "│▸Resecentrum ▲     3  69 d ! │",
+            "│▸Resecentrum ≈     3  69 d ! │",
             "│ Hok centrum =     0     – ! │",
-            "│ Torget      ▼     1   6 d   │",
+            "│ Torget      ≈     1   6 d   │",
         ])
     }
 

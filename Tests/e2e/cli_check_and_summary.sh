@@ -38,11 +38,13 @@ done < "$WORK/expected.txt"
 
 # Hot spots' incidents now/before: T3 in progress on 2023-11-20 against the same number of
 # days of T2, and T3 finished against the whole of T2.
-for today in 2023-11-20 2024-01-15; do
-    "$BIN" summary --data "$ROOT/sample-data" --period 2023-T3 --today $today > "$WORK/trends.txt" || fail "summary on $today failed"
-    python3 "$ROOT/Tests/e2e/recompute_trends.py" "$ROOT/sample-data" 2023-T3 $today > "$WORK/expected-trends.txt" || fail "recompute trends failed"
-    while read -r id figures; do
-        grep -qE " $figures (▲|▼|=) .*\[$id\]" "$WORK/trends.txt" || { cat "$WORK/trends.txt"; fail "hot spot $id on $today: expected $figures"; }
+# Also the tested trend mark of each, for three periods (and one of them while it runs).
+for pair in "2023-T3 2023-11-20" "2023-T3 2024-01-15" "2023-T2 2024-01-15" "2023-T1 2024-01-15"; do
+    set -- $pair; tertial=$1; today=$2
+    "$BIN" summary --data "$ROOT/sample-data" --period $tertial --today $today > "$WORK/trends.txt" || fail "summary $tertial on $today failed"
+    python3 "$ROOT/Tests/e2e/recompute_trends.py" "$ROOT/sample-data" $tertial $today > "$WORK/expected-trends.txt" || fail "recompute trends failed"
+    while read -r id figures mark; do
+        grep -qE " $figures $mark .*\[$id\]" "$WORK/trends.txt" || { cat "$WORK/trends.txt"; fail "hot spot $id, $tertial on $today: expected $figures $mark"; }
     done < "$WORK/expected-trends.txt"
     [ "$(wc -l < "$WORK/expected-trends.txt")" -ge 10 ] || fail "too few hot spots recomputed"
 done

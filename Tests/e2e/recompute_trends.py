@@ -3,9 +3,12 @@ lines, without any of Lägesbild's code: replay recorded/amended/voided in (ts, 
 count. A finished tertial is compared whole with the whole tertial before; one in progress on
 TODAY counts its days so far (start … TODAY) against as many days from the start of the
 tertial before (never past its end).
-usage: recompute_trends.py DATA_DIR TERTIAL TODAY  -> lines "id now/before"  (TERTIAL as 2023-T3)
+The trend mark is recomputed too, by the exact two-sided binomial test of now given
+now + before with p = the now-window's share of the two windows' days (p < 0.05: ▲ or ▼;
+otherwise = for equal counts, ≈ for unequal), written here from its definition.
+usage: recompute_trends.py DATA_DIR TERTIAL TODAY  -> lines "id now/before mark"  (TERTIAL as 2023-T3)
 """
-import sys, datetime
+import sys, datetime, math
 import yaml
 from journal_replay import current_records
 
@@ -41,6 +44,20 @@ else:
 
 records = current_records(folder)
 
+
+def mark(now, before, now_days, before_days):
+    n = now + before
+    if now == before and now_days == before_days:
+        return "="
+    share = now_days / (now_days + before_days)
+    logs = [math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) + k * math.log(share) + (n - k) * math.log(1 - share)
+            for k in range(n + 1)]
+    seen = logs[now]
+    p = sum(math.exp(v) for v in logs if v <= seen + 1e-7) if n > 0 else 1.0
+    if p >= 0.05:
+        return "=" if now == before else "≈"
+    return "▲" if now > n * share else "▼"
+
 incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for (kind, _), d in records.items() if kind == "incident"]
 plan = plan_of(year)
 # The picture ranks the places the year's plan follows; a retired one (active: false) is not listed.
@@ -49,4 +66,4 @@ for spot in (s for s in plan["hot_spots"] if s.get("active", True)):
         continue
     now = sum(1 for h, d in incidents if h == spot["id"] and start <= d <= as_of)
     before = sum(1 for h, d in incidents if h == spot["id"] and prev_start <= d <= prev_through)
-    print(spot["id"], f"{now}/{before}")
+    print(spot["id"], f"{now}/{before}", mark(now, before, (as_of - start).days + 1, (prev_through - prev_start).days + 1))

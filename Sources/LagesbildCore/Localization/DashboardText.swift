@@ -62,6 +62,8 @@ public enum DashboardText: Sendable, Equatable {
     case helpSectionDashboard
     case helpSectionForm
     case helpClose
+    /// The `?` legend of the panels' marks.
+    case helpSectionMarks, legendTrend, legendUnclear, legendOverdue, legendAdded
 
     // Filters
     case filterNamePrompt

@@ -303,6 +303,11 @@ extension English {
         case .helpSectionDashboard: return "Overview"
         case .helpSectionForm: return "Forms"
         case .helpClose: return "Esc or ? closes"
+        case .helpSectionMarks: return "Marks"
+        case .legendTrend: return "▲ ▼  rise, fall: more than chance (test 5 %)"
+        case .legendUnclear: return "≈ =  no clear change (= as many)"
+        case .legendOverdue: return "!    round or measure overdue"
+        case .legendAdded: return "+    hot spot added at a meeting"
         case .filterNamePrompt: return "Filter: "
         case .filterFocusPrompt: return "Focus area: "
         case .filterShown(let f): return "filter: \(f)"
@@ -372,11 +377,14 @@ extension English {
             case .missed: return "not reached"
             }
         case .trend(let t):
+            // The tested rule (`TrendTest`): a rise or a fall only when it is more than chance.
             switch t {
-            case .rising: return "rising"
-            case .falling: return "falling"
-            case .steady: return "steady"
+            case .rising: return "rise"
+            case .falling: return "fall"
+            case .steady, .unclear: return "no clear change"
             }
+        case .trendRule:
+            return "▲ rise and ▼ fall are changes larger than chance gives (exact binomial test, 5 %); ≈ and = are no clear change."
         case .percentChange(let now, let before):
             guard before > 0 else { return now > 0 ? "new" : "±0 %" }
             let pct = Int((Double(now - before) * 100 / Double(before)).rounded())

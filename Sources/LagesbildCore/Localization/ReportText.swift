@@ -53,6 +53,8 @@ public enum ReportText: Sendable, Equatable {
     case carriedOver
     /// Under the incident table while the period is in progress: which days were compared.
     case comparedOver(TrendComparison, period: Period, asOf: Day)
+    /// One line under the incident table on what the trend marks mean.
+    case trendRule
     /// A summary sentence; the period kind names the span ("tertialet", "året").
     case finding(ReportFinding, PeriodKind)
 

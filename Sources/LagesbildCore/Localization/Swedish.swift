@@ -303,6 +303,11 @@ extension Swedish {
         case .helpSectionDashboard: return "Översikt"
         case .helpSectionForm: return "Formulär"
         case .helpClose: return "Esc eller ? stänger"
+        case .helpSectionMarks: return "Tecken"
+        case .legendTrend: return "▲ ▼  ökning, minskning: mer än slumpen (test 5 %)"
+        case .legendUnclear: return "≈ =  ingen säker förändring (= lika många)"
+        case .legendOverdue: return "!    försenad runda eller åtgärd"
+        case .legendAdded: return "+    hot spot tillagd på ett möte"
         case .filterNamePrompt: return "Sök: "
         case .filterFocusPrompt: return "Fokusområde: "
         case .filterShown(let f): return "filter: \(f)"
@@ -372,11 +377,14 @@ extension Swedish {
             case .missed: return "ej nått"
             }
         case .trend(let t):
+            // The tested rule (`TrendTest`): a rise or a fall only when it is more than chance.
             switch t {
-            case .rising: return "ökar"
-            case .falling: return "minskar"
-            case .steady: return "oförändrat"
+            case .rising: return "ökning"
+            case .falling: return "minskning"
+            case .steady, .unclear: return "ingen säker förändring"
             }
+        case .trendRule:
+            return "▲ ökning och ▼ minskning är förändringar större än slumpen ger (exakt binomialtest, 5 %); ≈ och = är ingen säker förändring."
         case .percentChange(let now, let before):
             guard before > 0 else { return now > 0 ? "ny" : "±0 %" }
             let pct = Int((Double(now - before) * 100 / Double(before)).rounded())

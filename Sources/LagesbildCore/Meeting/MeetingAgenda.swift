@@ -63,22 +63,12 @@ public struct OverdueRound: Sendable, Equatable {
 extension MeetingAgenda {
     /// Weeks the "normal" of a hot spot is averaged over.
     public static let baselineWeeks = 4
-    /// A hot spot needs at least this many incidents in the window to be flagged.
-    public static let sharpRiseMinimum = 3
-    /// ... and at least this many times what its average predicts for the window.
-    public static let sharpRiseFactor = 2.0
-
-    /// The rule for "rising sharply", in one place:
-    ///
-    ///     count ≥ 3  and  count ≥ 2 × max(expected, 1)
-    ///     expected = weekly average of the 4 weeks before the window × window days / 7
-    ///
-    /// Three incidents is the least that is a pattern rather than chance; doubling the
-    /// normal is what the chair would call "much more than usual". The floor of 1 keeps a
-    /// quiet place from being flagged by its first one or two reports.
-    public static func risesSharply(count: Int, weeklyAverage: Double, windowDays: Int) -> Bool {
-        let expected = weeklyAverage * Double(windowDays) / 7
-        return count >= sharpRiseMinimum && Double(count) >= sharpRiseFactor * max(expected, 1)
+    /// The rule for "kraftig ökning", in one place: the window's count against the four
+    /// weeks before it by the situation picture's tested trend (`TrendTest`), with the
+    /// windows' lengths giving the share (7 days against 28: p = 0.2). One incident after a
+    /// quiet month is chance (p = 0.2); two in a week after none is not (p = 0.04).
+    public static func risesSharply(count: Int, baseline: Int, windowDays: Int) -> Bool {
+        TrendTest.risesSignificantly(count: count, windowDays: windowDays, baseline: baseline, baselineDays: 7 * baselineWeeks)
     }
 
     /// The agenda for a meeting held on `date`. Hot spots added in the journal count as
@@ -120,7 +110,7 @@ extension MeetingAgenda {
             let count = categories.values.reduce(0, +)
             let average = Double(baseline[spot.id] ?? 0) / Double(baselineWeeks)
             return HotSpotChange(hotSpot: spot, count: count, categories: sortedCounts(categories), weeklyAverage: average,
-                                 risingSharply: risesSharply(count: count, weeklyAverage: average, windowDays: windowDays))
+                                 risingSharply: risesSharply(count: count, baseline: baseline[spot.id] ?? 0, windowDays: windowDays))
         }.sorted { a, b in
             if a.risingSharply != b.risingSharply { return a.risingSharply }
             return (a.count, b.hotSpot.name) > (b.count, a.hotSpot.name)

@@ -54,6 +54,7 @@ public struct ReportHTMLRenderer: Sendable {
         w.element("h2", [], R(.incidents)); w.newline()
         incidentTable(&w)
         if let note = r.comparisonNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
+        if r.hasBegun { w.element("p", [("class", "meta")], R(.trendRule)); w.newline() }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
         if let lastYear = r.lastYear {

@@ -59,6 +59,7 @@ public struct ReportMarkdownRenderer: Sendable {
             out += Self.table([[R(.columnHotSpot), now]] + r.hotSpots.map { [$0.hotSpot.name, String($0.incidents)] }, numeric: [1])
         }
         if let note = r.comparisonNote { out += ["", Self.escape(R(note))] }
+        if r.hasBegun { out += ["", Self.escape(R(.trendRule))] }
 
         out += ["", "## " + R(.measures), ""]
         if r.measures.isEmpty { out.append(L(.none)) } else {

@@ -63,7 +63,7 @@ public struct ReportTextRenderer: Sendable {
 
         out += ["", R(.incidents)]
         if r.hasBegun {
-            // The trend column fits its longest word in this language (`= oförändrat`), never cut.
+            // The trend column fits its longest word in this language (`≈ ingen säker förändring`), never cut.
             func trend(_ t: Trend) -> String { "\(t.arrow) \(R(.trend(t)))" }
             let trendWidth = ([R(.columnTrend)] + Trend.allCases.map(trend)).map(\.count).max() ?? 0
             let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(trendWidth)])
@@ -81,6 +81,7 @@ public struct ReportTextRenderer: Sendable {
         if let note = r.comparisonNote {
             out += WordWrap.lines(R(note), width: width, indent: "  ")
         }
+        if r.hasBegun { out += WordWrap.lines(R(.trendRule), width: width, indent: "  ") }
 
         out += ["", R(.measures)]
         if r.measures.isEmpty { out.append("  " + L(.none)) }

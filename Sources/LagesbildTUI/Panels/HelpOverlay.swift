@@ -20,14 +20,20 @@ public enum HelpOverlay {
             + bindings.map { DetailLine(TextWidth.pad($0.keyLabel, to: keyWidth) + "  " + language(.dashboard($0.label))) }
     }
 
+    /// What the marks on the panels mean, each in one line (README has the rules and sources).
+    public static func legend(language: Language) -> [DetailLine] {
+        [DetailLine(language(.dashboard(.helpSectionMarks)), role: .title)]
+            + [DashboardText.legendTrend, .legendUnclear, .legendOverdue, .legendAdded].map { DetailLine(language(.dashboard($0))) }
+    }
+
     /// Every column, for a test or a narrow fallback: every binding appears once.
     public static func lines(language: Language) -> [DetailLine] {
-        column(.dashboard, language: language) + column(.form, language: language) + column(.prompt, language: language)
-            + column(.meeting, language: language)
+        column(.dashboard, language: language) + legend(language: language) + column(.form, language: language)
+            + column(.prompt, language: language) + column(.meeting, language: language)
     }
 
     static func columns(language: Language) -> (left: [DetailLine], right: [DetailLine]) {
-        let left = column(.dashboard, language: language)
+        let left = column(.dashboard, language: language) + [DetailLine("")] + legend(language: language)
         let right = column(.form, language: language) + column(.prompt, language: language) + column(.meeting, language: language)
             + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
         return (left, right)

@@ -65,7 +65,8 @@ public struct DetailPresenter {
         guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
         var lines: [DetailLine] = [
             DetailLine(s.hotSpot.locality + " · " + t(.detailPriority(OverviewPresenter.formatPriority(s.priority))), role: .dim),
-            DetailLine(t(.detailIncidentsNowBefore(now: s.incidents, before: s.incidentsBefore)) + " " + s.trend.arrow,
+            DetailLine(t(.detailIncidentsNowBefore(now: s.incidents, before: s.incidentsBefore)) + " " + s.trend.arrow
+                       + " " + language(.report(.trend(s.trend))),
                        role: s.trend == .rising ? .bad : .normal),
             DetailLine(t(.detailRounds(count: s.rounds))),
             DetailLine(t(.detailLastRound(days: s.daysSinceLastRound)) + (s.overdue ? " ! " + language(.overdue) : ""),
