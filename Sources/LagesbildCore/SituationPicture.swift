@@ -84,6 +84,11 @@ public struct HotSpotStatus: Sendable, Equatable {
     public var openMeasures: Int
     public var overdueMeasures: Int
     public var priority: Double
+    /// What kind of hot spot it is over the weeks `HotSpotClassifier.weeks` gives; nil for none.
+    public var kind: HotSpotKind? = nil
+    /// The weeks it was hot in, of `weeksClassified`.
+    public var hotWeeks = 0
+    public var weeksClassified = 0
 }
 
 /// Promise progress: done against target over the promise's evaluation span.
@@ -148,8 +153,12 @@ public struct SituationAnalyzer: Sendable {
 
     public func picture(for period: Period, today: Day) -> SituationPicture {
         let asOf = SituationAnalyzer.asOf(period, today: today)
-        let hot = plan.hotSpots.filter(\.active).map { status(of: $0, in: period, asOf: asOf) }
-            .sorted { ($0.priority, $1.hotSpot.name) > ($1.priority, $0.hotSpot.name) }
+        let kinds = self.kinds(for: period, asOf: asOf)
+        let hot = plan.hotSpots.filter(\.active).map { spot in
+            var s = status(of: spot, in: period, asOf: asOf)
+            kinds.apply(to: &s)
+            return s
+        }.sorted { ($0.priority, $1.hotSpot.name) > ($1.priority, $0.hotSpot.name) }
         let promises = plan.promises.map { status(of: $0, viewing: period, asOf: asOf) }
         let activities = activityRows(period: period, asOf: asOf)
         let open = index.measures.filter { $0.status.isOpen && $0.decided <= asOf }
@@ -160,6 +169,17 @@ public struct SituationAnalyzer: Sendable {
             }
         return SituationPicture(period: period, asOf: asOf, comparison: TrendComparison(period: period, asOf: asOf), hotSpots: hot, promises: promises,
                                 activities: activities, openMeasures: open)
+    }
+
+    /// Every followed place's hot weeks and kind for a view of `period` on `asOf`: the
+    /// municipality's mean per place is over the places the plan follows.
+    public func kinds(for period: Period, asOf: Day) -> HotSpotKinds {
+        let weeks = HotSpotClassifier.weeks(for: period, asOf: asOf)
+        var counts: [String: [Int]] = [:]
+        for spot in plan.hotSpots where spot.active {
+            counts[spot.id] = weeks.map { index.incidentCount(at: spot.id, from: $0.start, to: min($0.end, asOf)) }
+        }
+        return HotSpotKinds(weeks: weeks.count, byPlace: HotSpotClassifier.classify(counts))
     }
 
     /// Priority score of a hot spot on `asOf`:
@@ -280,5 +300,18 @@ public struct SituationAnalyzer: Sendable {
             return ActivityStatus(metric: metric, count: asOf < period.start ? 0 : index.count(metric, from: period.start, to: asOf),
                                   target: activityTarget(metric, period: period), weekly: weekly)
         }
+    }
+}
+
+/// The kinds of a view's places (`SituationAnalyzer.kinds`).
+public struct HotSpotKinds: Sendable {
+    public var weeks: Int
+    public var byPlace: [String: (hot: [Bool], kind: HotSpotKind?)]
+
+    public func apply(to status: inout HotSpotStatus) {
+        guard let found = byPlace[status.hotSpot.id] else { return }
+        status.kind = found.kind
+        status.hotWeeks = found.hot.filter { $0 }.count
+        status.weeksClassified = weeks
     }
 }

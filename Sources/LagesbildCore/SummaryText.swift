@@ -36,8 +36,9 @@ public struct SummaryText {
         for s in picture.hotSpots {
             let days = s.daysSinceLastRound.map { L(.daysShort($0)) } ?? L(.never)
             let mark = s.overdue ? "  " + L(.overdue) : ""
+            let kind = s.kind.map { "  " + L(.analysis(.kind($0))) } ?? ""
             let priority = String(format: "%.1f", s.priority)
-            out.append("  \(SummaryText.fit(s.hotSpot.name, 28)) \(SummaryText.left("\(s.incidents)/\(s.incidentsBefore)", 7)) \(s.trend.arrow) \(SummaryText.left(String(s.rounds), 3)) \(SummaryText.left(days, 7)) \(SummaryText.left(priority, 5))  [\(s.hotSpot.id)]\(mark)")
+            out.append("  \(SummaryText.fit(s.hotSpot.name, 28)) \(SummaryText.left("\(s.incidents)/\(s.incidentsBefore)", 7)) \(s.trend.arrow) \(SummaryText.left(String(s.rounds), 3)) \(SummaryText.left(days, 7)) \(SummaryText.left(priority, 5))  [\(s.hotSpot.id)]\(mark)\(kind)")
         }
         out.append("")
         out.append(L(.summaryActivities))

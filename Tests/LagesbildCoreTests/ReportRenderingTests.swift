@@ -63,7 +63,8 @@ import Testing
             let html = ReportHTMLRenderer(report: report, language: language).render()
             let parsed = Self.parse(html)
             #expect(parsed.ok)
-            #expect(parsed.counts["svg"] == 2)
+            // Done against target, incidents per week, and when (the heat map).
+            #expect(parsed.counts["svg"] == 3)
             #expect(parsed.counts["html"] == 1 && parsed.counts["style"] == 1)
             #expect(html.contains("@page { size: A4"))
             // Self-contained: nothing is fetched from elsewhere.

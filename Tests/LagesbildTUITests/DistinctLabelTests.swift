@@ -48,7 +48,7 @@ import LagesbildCore
     static func hotSpotLabels(_ lines: [String]) -> [String] {
         lines.dropFirst().dropLast().compactMap { line -> String? in
             let inner = line.dropFirst(2)
-            guard let arrow = inner.firstRange(of: /\s[▲▼=≈]\s/) else { return nil }
+            guard let arrow = inner.firstRange(of: /\s[▲▼=≈][A-ZÅÄÖ ]\s/) else { return nil }
             return String(inner[..<arrow.lowerBound]).trimmingCharacters(in: .whitespaces)
         }
     }

@@ -61,7 +61,11 @@ import LagesbildCore
         let overdue = lines.firstIndex { $0.contains("! 2023-10-15  Byta belysning (Kommunen) · försenad") }
         let open = lines.firstIndex { $0.contains("2023-12-01  Fler rundor kvällstid (Polisen)") }
         #expect(overdue != nil && open != nil && overdue! < open!)
-        #expect(text.contains("2023-11-18 22:10  ordningsstörning (kollektivtrafik)  Bråk vid bussen"))
+        // Further down: when (the shaded matrix), then the incidents.
+        Fixture.press(app, .end)
+        let rest = Fixture.frame(app).text
+        #expect(rest.contains("När (veckodag × timme)"))
+        #expect(rest.contains("2023-11-18 22:10  ordningsstörning (kollektivtrafik)  Bråk vid bussen"))
         Fixture.press(app, .escape)
         #expect(app.mode == .overview)
         #expect(Fixture.frame(app).text.contains("┌─ ▶ Hot spots"))

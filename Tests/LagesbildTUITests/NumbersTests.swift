@@ -18,7 +18,8 @@ import LagesbildCore
             let row = lines.first { $0.contains("│ " + s.hotSpot.name + " ") || $0.contains("│▸" + s.hotSpot.name + " ") }
             let days = s.daysSinceLastRound.map { "\($0) d" } ?? "–"
             // The count and days columns are as wide as their heads ("händ.", "runda") or their numbers.
-            let expected = s.trend.arrow + " " + TextWidth.padLeft("\(s.incidents)", to: 5) + " " + TextWidth.padLeft(days, to: 5)
+            let kind = s.kind.map { Language.sv(.analysis(.kindMark($0))) } ?? " "
+            let expected = s.trend.arrow + kind + " " + TextWidth.padLeft("\(s.incidents)", to: 4) + " " + TextWidth.padLeft(days, to: 5)
                 + " " + (s.overdue ? "!" : " ")
             #expect(row?.contains(expected) == true, "\(s.hotSpot.name): \(row ?? "missing") lacks \(expected)")
         }

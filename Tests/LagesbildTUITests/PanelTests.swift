@@ -36,8 +36,9 @@ import LagesbildCore
         let lines = panelLines(.hotSpots)
         #expect(Array(lines.prefix(5)) == [
             // Column heads; the panel as wide as its longest name needs.
+            // Trend and kind (T) in one cell; no place is a hot spot over the twelve weeks here.
             "┌─ ▶ Hot spots ───────────────┐",
-            "│ plats       ± händ. runda   │",
+            "│ plats       ±T händ runda   │",
             "│▸Resecentrum ≈     3  69 d ! │",
             "│ Hok centrum =     0     – ! │",
             "│ Torget      ≈     1   6 d   │",
@@ -136,7 +137,7 @@ import LagesbildCore
         let screen = Fixture.frame(app)
         guard case .dashboard(let f) = app.layout(rows: 24, cols: 80) else { Issue.record("no layout"); return }
         let lines = screen.lines(in: f.panels[PanelID.hotSpots.rawValue])
-        #expect(lines[1].contains("plats") && lines[1].contains("händ.") && lines[1].contains("runda"), "\(lines[1])")
+        #expect(lines[1].contains("plats") && lines[1].contains("händ") && lines[1].contains("runda"), "\(lines[1])")
         // Wider than the old third of the screen (28), and names of up to 12 letters whole;
         // at 100 columns and more every name of the sample is whole.
         #expect(f.panels[1].width > 28)

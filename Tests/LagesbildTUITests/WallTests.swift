@@ -78,7 +78,7 @@ import LagesbildCore
         #expect(texts[0].contains("┌─ Fokusområden ─"))
         #expect(texts[0].contains("│ Rundor    3/6 "))
         #expect(texts[1].contains(" Hot spots efter prioritet"))
-        #expect(texts[1].contains("Trend Händ.  Före Rundor Senast"))
+        #expect(texts[1].contains("Trend   Typ Händ.  Före Rundor Senast"))
         #expect(texts[1].contains("│ 1. Resecentrum (Vaggeryd)"))
         #expect(texts[1].contains("69 d !"))
         #expect(texts[2].contains("Trygghetsrundor"))

@@ -213,6 +213,7 @@ enum English {
         case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
         case .years(let y): return years(y)
+        case .analysis(let a): return analysis(a)
         }
     }
 }
@@ -383,6 +384,7 @@ extension English {
             case .falling: return "fall"
             case .steady, .unclear: return "no clear change"
             }
+        case .columnAll: return "The whole municipality"
         case .trendRule:
             return "▲ rise and ▼ fall are changes larger than chance gives (exact binomial test, 5 %); ≈ and = are no clear change."
         case .percentChange(let now, let before):

@@ -55,6 +55,8 @@ public enum ReportText: Sendable, Equatable {
     case comparedOver(TrendComparison, period: Period, asOf: Day)
     /// One line under the incident table on what the trend marks mean.
     case trendRule
+    /// The whole municipality, beside the hot spots.
+    case columnAll
     /// A summary sentence; the period kind names the span ("tertialet", "året").
     case finding(ReportFinding, PeriodKind)
 

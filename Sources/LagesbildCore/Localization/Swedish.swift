@@ -213,6 +213,7 @@ enum Swedish {
         case .entry(let e): return entry(e)
         case .meeting(let m): return meeting(m)
         case .years(let y): return years(y)
+        case .analysis(let a): return analysis(a)
         }
     }
 }
@@ -292,7 +293,7 @@ extension Swedish {
         case .noDataAfter(let y): return "Inga planer eller poster efter \(y)"
         case .noMatches: return "inga träffar"
         case .columnPlace: return "plats"
-        case .columnIncidents: return "händ."
+        case .columnIncidents: return "händ"
         case .columnLastRound: return "runda"
         case .noTerminal: return "ingen terminal – vyn behöver en terminal för in- och utdata; som text: lagesbild summary eller lagesbild report"
         case .terminalUnset: return "TERM är inte satt, så terminalen är okänd – sätt till exempel TERM=xterm-256color"
@@ -383,6 +384,7 @@ extension Swedish {
             case .falling: return "minskning"
             case .steady, .unclear: return "ingen säker förändring"
             }
+        case .columnAll: return "Hela kommunen"
         case .trendRule:
             return "▲ ökning och ▼ minskning är förändringar större än slumpen ger (exakt binomialtest, 5 %); ≈ och = är ingen säker förändring."
         case .percentChange(let now, let before):

@@ -69,4 +69,7 @@ public enum Text: Sendable, Equatable {
 
     // Comparisons across years
     case years(YearText)
+
+    // The analysis: kinds of hot spot, time pattern, presence, who reports
+    case analysis(AnalysisText)
 }

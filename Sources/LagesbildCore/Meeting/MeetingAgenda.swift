@@ -41,6 +41,8 @@ public struct HotSpotChange: Sendable, Equatable {
     /// Incidents per week over the four weeks before the window.
     public var weeklyAverage: Double
     public var risingSharply: Bool
+    /// What kind of hot spot it is over the twelve weeks up to the meeting (`HotSpotClassifier`).
+    public var kind: HotSpotKind? = nil
 }
 
 /// A place named in free text by incidents that matched no hot spot.
@@ -122,7 +124,14 @@ extension MeetingAgenda {
                             categories: sortedCounts(categories))
         }.sorted(by: newPlaceOrder)
 
-        let index = RecordIndex(ledger: ledger)
+        let index = ledger.index
+        // The kind of each place over the twelve weeks up to the meeting, as the picture has it.
+        let kinds = SituationAnalyzer(plan: plan, index: index).kinds(for: Period.containing(date, kind: .week), asOf: date)
+        let classified = hotSpots.map { change -> HotSpotChange in
+            var c = change
+            c.kind = kinds.byPlace[change.hotSpot.id]?.kind
+            return c
+        }
         let overdue = plan.hotSpots.filter(\.active).compactMap { spot -> OverdueRound? in
             let days = index.lastRound(at: spot.id, onOrBefore: date).map { date.days(since: $0) }
             if let days, days <= plan.roundIntervalDays { return nil }
@@ -133,7 +142,7 @@ extension MeetingAgenda {
             .sorted { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
 
         return MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
-                             followUps: followUps, hotSpots: hotSpots, newPlaces: newPlaces, overdueRounds: overdue,
+                             followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                              roundsSince: rounds)
     }
 

@@ -25,6 +25,10 @@ public struct FollowUpReport: Sendable, Equatable {
     public var findings: [ReportFinding]
     /// The same period a year earlier, when it holds records.
     public var lastYear: YearOverYear? = nil
+    /// When the period's incidents happened, in the whole municipality (`TimeMatrix`).
+    public var timeMatrix = TimeMatrix()
+    /// Each hot spot's peak window and its incidents with a time, for those with any.
+    public var peaks: [SpotPeak] = []
     /// False for a year without a plan: counted, with no promises to judge.
     public var hasTargets = true
 
@@ -92,6 +96,8 @@ public struct HotSpotFollowUp: Sendable, Equatable {
     /// of it, or its first days as `FollowUpReport.comparison` says.
     public var incidentsBefore: Int
     public var trend: Trend
+    /// What kind of hot spot it is (`HotSpotClassifier`); nil for none.
+    public var kind: HotSpotKind? = nil
 
     public var change: Int { incidents - incidentsBefore }
 }
@@ -114,4 +120,11 @@ public struct MeasureFollowUp: Sendable, Equatable {
     public var overdue: Bool
     /// False for a measure decided before the period that was still open when it began.
     public var decidedInPeriod: Bool
+}
+
+/// A hot spot's peak window in the report's period (nil when there is none to name).
+public struct SpotPeak: Sendable, Equatable {
+    public var hotSpot: HotSpot
+    public var peak: PeakWindow?
+    public var timed: Int
 }

@@ -2,7 +2,21 @@ extension FollowUpReport {
     /// The report of `period` with the plan of its year (one without targets when the year
     /// has none) and the same period a year earlier beside it.
     public static func make(plans: PlanBook, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
-        make(plans: plans.merging(ledger), index: ledger.index, period: period, today: today)
+        var report = make(plans: plans.merging(ledger), index: ledger.index, period: period, today: today)
+        report.addTimes(ledger)
+        return report
+    }
+
+    /// When: every incident of the period with a time, and each hot spot's own peak window.
+    mutating func addTimes(_ ledger: Ledger) {
+        let incidents = ledger.incidents.values.filter { $0.date >= period.start && $0.date <= asOf }
+        timeMatrix = TimeMatrix(incidents)
+        let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
+        peaks = hotSpots.compactMap { s in
+            guard let own = bySpot[s.hotSpot.id] else { return nil }
+            let matrix = TimeMatrix(own)
+            return matrix.timed > 0 ? SpotPeak(hotSpot: s.hotSpot, peak: PeakWindow.find(in: matrix), timed: matrix.timed) : nil
+        }
     }
 
     /// As above with an index already built; `plans` already carries the journal's hot spots.
@@ -18,7 +32,9 @@ extension FollowUpReport {
     /// The report of `period` from the plan and the ledger, as the data stand on `today`.
     /// A week is widened to its tertial: the follow-up is published per tertial and year.
     public static func make(plan: Plan, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
-        make(plan: plan, index: RecordIndex(ledger: ledger), period: period, today: today)
+        var report = make(plan: plan, index: RecordIndex(ledger: ledger), period: period, today: today)
+        report.addTimes(ledger)
+        return report
     }
 
     /// As `make(plan:ledger:…)`, sharing an index already built (the dashboard keeps one),
@@ -45,13 +61,14 @@ extension FollowUpReport {
         }
 
         // Retired hot spots stay in the report while they have something to show for the period.
+        let spotKinds = analyzer.kinds(for: period, asOf: asOf)
         let spots = plan.hotSpots.compactMap { spot -> HotSpotFollowUp? in
             let status = analyzer.status(of: spot, in: period, asOf: asOf)
             guard spot.active || status.rounds > 0 || status.incidents > 0 || status.incidentsBefore > 0 else { return nil }
             return HotSpotFollowUp(hotSpot: spot, rounds: status.rounds,
                                    roundsYearToDate: index.roundCount(at: spot.id, from: year.start, to: asOf),
                                    incidents: status.incidents, incidentsBefore: status.incidentsBefore,
-                                   trend: status.trend)
+                                   trend: status.trend, kind: spotKinds.byPlace[spot.id]?.kind)
         }
 
         let kinds = InterventionKind.allCases.compactMap { kind -> InterventionFollowUp? in

@@ -11,7 +11,7 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     /// The number of SVG charts `render()` draws.
-    public static let chartCount = 2
+    public static let chartCount = 3
 
     public static func color(_ status: FollowUpStatus) -> String {
         switch status {
@@ -54,7 +54,11 @@ public struct ReportHTMLRenderer: Sendable {
         w.element("h2", [], R(.incidents)); w.newline()
         incidentTable(&w)
         if let note = r.comparisonNote { w.element("p", [("class", "meta")], R(note)); w.newline() }
-        if r.hasBegun { w.element("p", [("class", "meta")], R(.trendRule)); w.newline() }
+        if r.hasBegun {
+            w.element("p", [("class", "meta")], R(.trendRule)); w.newline()
+            w.element("p", [("class", "meta")], language(.analysis(.kindRule))); w.newline()
+        }
+        if r.hasBegun { whenSection(&w) }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
         if let lastYear = r.lastYear {
@@ -66,6 +70,26 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func R(_ t: ReportText) -> String { language(.report(t)) }
+
+    /// When: the municipality's weekday × hour heat map, and the peak windows in words.
+    private func whenSection(_ w: inout MarkupWriter) {
+        let r = report, L = language
+        func words(_ peak: PeakWindow?, _ timed: Int) -> String { L(.analysis(peak.map { .peak($0, timed: timed) } ?? .noPeak(timed: timed))) }
+        let title = L(.analysis(.matrixTitle))
+        w.element("h2", [], title); w.newline()
+        let whole = R(.columnAll) + ": " + words(PeakWindow.find(in: r.timeMatrix), r.timeMatrix.timed)
+        let weekdays = (0..<7).map { L(.analysis(.weekdayShort($0))) }
+        figure(&w, caption: title + " · " + whole,
+               svg: SVGHeatMap(title: title + ". " + whole, matrix: r.timeMatrix, weekdays: weekdays).render())
+        let spots = r.peaks.filter { $0.peak != nil }
+        if !spots.isEmpty {
+            w.within("ul", [("class", "summary")]) { w in
+                for p in spots { w.element("li", [], p.hotSpot.name + ": " + words(p.peak, p.timed)) }
+            }
+            w.newline()
+        }
+        if r.timeMatrix.untimed > 0 { w.element("p", [("class", "meta")], L(.analysis(.untimed(r.timeMatrix.untimed)))); w.newline() }
+    }
 
     /// The `h1`, with the period it ends in (`2023 T3 sep–dec`) kept on one line: a title
     /// broken after `sep–` reads as two periods.
@@ -197,13 +221,17 @@ public struct ReportHTMLRenderer: Sendable {
         let r = report, compared = r.hasBegun
         w.within("table") { w in
             var cells = [(R(.columnHotSpot), false), (R(.columnPeriod(r.period)), true)]
-            if compared { cells += [(R(.columnPeriod(r.period.previous)), true), (R(.columnChange), true), (R(.columnTrend), false)] }
+            if compared {
+                cells += [(R(.columnPeriod(r.period.previous)), true), (R(.columnChange), true),
+                          (language(.analysis(.columnKind)), false), (R(.columnTrend), false)]
+            }
             header(&w, cells)
             w.within("tbody") { w in
                 for s in r.hotSpots {
                     var cells = [(s.hotSpot.name, false), (String(s.incidents), true)]
                     if compared {
                         cells += [(String(s.incidentsBefore), true), (R(.percentChange(now: s.incidents, before: s.incidentsBefore)), true),
+                                  (s.kind.map { language(.analysis(.kind($0))) } ?? "–", false),
                                   ("\(s.trend.arrow) \(R(.trend(s.trend)))", false)]
                     }
                     row(&w, cells)

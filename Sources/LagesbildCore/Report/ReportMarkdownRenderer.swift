@@ -48,10 +48,12 @@ public struct ReportMarkdownRenderer: Sendable {
 
         out += ["", "## " + R(.incidents), ""]
         if r.hasBegun {
-            var incidents = [[R(.columnHotSpot), now, R(.columnPeriod(r.period.previous)), R(.columnChange), R(.columnTrend)]]
+            var incidents = [[R(.columnHotSpot), now, R(.columnPeriod(r.period.previous)), R(.columnChange), L(.analysis(.columnKind)),
+                              R(.columnTrend)]]
             incidents += r.hotSpots.map {
                 [$0.hotSpot.name, String($0.incidents), String($0.incidentsBefore),
-                 R(.percentChange(now: $0.incidents, before: $0.incidentsBefore)), "\($0.trend.arrow) \(R(.trend($0.trend)))"]
+                 R(.percentChange(now: $0.incidents, before: $0.incidentsBefore)), $0.kind.map { L(.analysis(.kind($0))) } ?? "–",
+                 "\($0.trend.arrow) \(R(.trend($0.trend)))"]
             }
             out += Self.table(incidents, numeric: [1, 2, 3])
         } else {
@@ -59,7 +61,14 @@ public struct ReportMarkdownRenderer: Sendable {
             out += Self.table([[R(.columnHotSpot), now]] + r.hotSpots.map { [$0.hotSpot.name, String($0.incidents)] }, numeric: [1])
         }
         if let note = r.comparisonNote { out += ["", Self.escape(R(note))] }
-        if r.hasBegun { out += ["", Self.escape(R(.trendRule))] }
+        if r.hasBegun { out += ["", Self.escape(R(.trendRule)), "", Self.escape(L(.analysis(.kindRule)))] }
+
+        if r.hasBegun {
+            func words(_ peak: PeakWindow?, _ timed: Int) -> String { L(.analysis(peak.map { .peak($0, timed: timed) } ?? .noPeak(timed: timed))) }
+            out += ["", "## " + Self.escape(L(.analysis(.matrixTitle))), ""]
+            out.append("- " + Self.escape(R(.columnAll) + ": " + words(PeakWindow.find(in: r.timeMatrix), r.timeMatrix.timed)))
+            out += r.peaks.filter { $0.peak != nil }.map { "- " + Self.escape($0.hotSpot.name + ": " + words($0.peak, $0.timed)) }
+        }
 
         out += ["", "## " + R(.measures), ""]
         if r.measures.isEmpty { out.append(L(.none)) } else {

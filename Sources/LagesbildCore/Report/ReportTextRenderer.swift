@@ -66,11 +66,15 @@ public struct ReportTextRenderer: Sendable {
             // The trend column fits its longest word in this language (`≈ ingen säker förändring`), never cut.
             func trend(_ t: Trend) -> String { "\(t.arrow) \(R(.trend(t)))" }
             let trendWidth = ([R(.columnTrend)] + Trend.allCases.map(trend)).map(\.count).max() ?? 0
-            let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6), .text(trendWidth)])
-            var incidentRows = [[R(.columnHotSpot), now, before, "+/−", R(.columnTrend)]]
+            let kindWidth = ([L(.analysis(.columnKind))] + HotSpotKind.allCases.map { L(.analysis(.kind($0))) }).map(\.count).max() ?? 0
+            // The kind column where the width allows (80 columns and more); Markdown and HTML always have it.
+            let withKind = width >= 80
+            let incidents = TextTable(columns: [.text(), .number(5), .number(5), .number(6)] + (withKind ? [.text(kindWidth)] : [])
+                                      + [.text(trendWidth)])
+            var incidentRows = [[R(.columnHotSpot), now, before, "+/−"] + (withKind ? [L(.analysis(.columnKind))] : []) + [R(.columnTrend)]]
             incidentRows += r.hotSpots.map { s in
-                [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change),
-                 trend(s.trend)]
+                [s.hotSpot.name, String(s.incidents), String(s.incidentsBefore), s.change > 0 ? "+\(s.change)" : String(s.change)]
+                    + (withKind ? [s.kind.map { L(.analysis(.kind($0))) } ?? "–"] : []) + [trend(s.trend)]
             }
             out += incidents.lines(incidentRows, width: width)
         } else {
@@ -81,7 +85,12 @@ public struct ReportTextRenderer: Sendable {
         if let note = r.comparisonNote {
             out += WordWrap.lines(R(note), width: width, indent: "  ")
         }
-        if r.hasBegun { out += WordWrap.lines(R(.trendRule), width: width, indent: "  ") }
+        if r.hasBegun {
+            out += WordWrap.lines(R(.trendRule), width: width, indent: "  ")
+            out += WordWrap.lines(L(.analysis(.kindRule)), width: width, indent: "  ")
+        }
+
+        if r.hasBegun { out += whenLines(width: width) }
 
         out += ["", R(.measures)]
         if r.measures.isEmpty { out.append("  " + L(.none)) }
@@ -96,6 +105,21 @@ public struct ReportTextRenderer: Sendable {
             out += ["", L(.years(.sameTimeLastYear(lastYear.period)))]
             for table in lastYear.tables(period: r.period, language: L) { out += [""] + table.textLines(width: width) }
         }
+        return out
+    }
+
+    /// The period's incidents by weekday and hour: the peak window in words for the
+    /// municipality and each hot spot, and the shaded matrix.
+    func whenLines(width: Int) -> [String] {
+        let L = language, r = report, m = r.timeMatrix
+        func words(_ peak: PeakWindow?, _ timed: Int) -> String { L(.analysis(peak.map { .peak($0, timed: timed) } ?? .noPeak(timed: timed))) }
+        var out = ["", L(.analysis(.matrixTitle))]
+        out += WordWrap.lines(L(.report(.columnAll)) + ": " + words(PeakWindow.find(in: m), m.timed), width: width, indent: "  ")
+        for p in r.peaks where p.peak != nil {
+            out += WordWrap.lines(p.hotSpot.name + ": " + words(p.peak, p.timed), width: width, indent: "  ")
+        }
+        out += TimeMatrixText.lines(m, language: L).map { "  " + $0 }
+        if m.untimed > 0 { out += WordWrap.lines(L(.analysis(.untimed(m.untimed))), width: width, indent: "  ") }
         return out
     }
 

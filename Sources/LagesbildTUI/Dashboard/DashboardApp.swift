@@ -185,7 +185,7 @@ public final class DashboardApp {
         guard let plan, let picture else { return nil }
         let key = DetailKey(target: target, data: CacheKey(revision: dataRevision, period: period, today: today), width: bodyWidth)
         if let detailCache, detailCache.key == key { return detailCache.model }
-        let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language)
+        let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language, unicode: options.unicode)
         let model: DetailModel?
         switch target {
         case .hotSpot(let id): model = p.hotSpot(id)

@@ -16,6 +16,8 @@ public struct DashboardOptions: Sendable {
     public var refreshMilliseconds: Int32
     /// `lagesbild meeting`: start in the EST meeting view; leaving it ends the program.
     public var opensMeeting = false
+    /// False on a terminal without UTF-8: shades and marks in plain ASCII.
+    public var unicode = true
 
     public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, color: Bool = true,
                 readOnly: Bool = false, refreshMilliseconds: Int32 = 1000) {

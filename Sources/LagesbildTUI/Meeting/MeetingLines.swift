@@ -65,6 +65,7 @@ struct MeetingLines {
             let mark = h.hotSpot.addedInJournal ? " " + M(.addedMark) : ""
             let text = "\(flag)\(h.hotSpot.name)\(mark): \(h.count) (\(M(.columnAverage)) \(M(.perWeek(h.weeklyAverage)))) · \(cats)"
                 + (h.risingSharply ? " · " + M(.risingSharply) : "")
+                + (h.kind.map { " · " + language(.analysis(.kind($0))) } ?? "")
             out.append(MeetingLine(text, h.risingSharply ? .bad : .normal, target: .hotSpot(h.hotSpot.id), section: 2))
         }
         out.append(MeetingLine(M(.newPlaces), .title, section: 2))

@@ -24,6 +24,7 @@ public enum HelpOverlay {
     public static func legend(language: Language) -> [DetailLine] {
         [DetailLine(language(.dashboard(.helpSectionMarks)), role: .title)]
             + [DashboardText.legendTrend, .legendUnclear, .legendOverdue, .legendAdded].map { DetailLine(language(.dashboard($0))) }
+            + [DetailLine(language(.analysis(.kindLegend)))]
     }
 
     /// Every column, for a test or a narrow fallback: every binding appears once.

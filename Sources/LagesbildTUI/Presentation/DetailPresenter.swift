@@ -39,12 +39,15 @@ public struct DetailPresenter {
     public let ledger: Ledger
     public let picture: SituationPicture
     public let language: Language
+    /// False on a terminal without UTF-8 (`TimeMatrixLines`).
+    public let unicode: Bool
 
-    public init(plan: Plan, ledger: Ledger, picture: SituationPicture, language: Language) {
+    public init(plan: Plan, ledger: Ledger, picture: SituationPicture, language: Language, unicode: Bool = true) {
         self.plan = plan
         self.ledger = ledger
         self.picture = picture
         self.language = language
+        self.unicode = unicode
     }
 
     private func t(_ d: DashboardText) -> String { language(.dashboard(d)) }
@@ -63,21 +66,30 @@ public struct DetailPresenter {
 
     public func hotSpot(_ id: String) -> DetailModel? {
         guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
+        let incidents = ledger.incidents.values.filter { $0.hotSpot == id }
+        // When: the period's incidents by weekday and hour; the peak window said near the
+        // top, the shaded matrix after the lists (so a list's first line stays in view).
+        let matrix = TimeMatrix(incidents.filter { inPeriod($0.date) })
+        let peak = PeakWindow.find(in: matrix)
         var lines: [DetailLine] = [
             DetailLine(s.hotSpot.locality + " · " + t(.detailPriority(OverviewPresenter.formatPriority(s.priority))), role: .dim),
             DetailLine(t(.detailIncidentsNowBefore(now: s.incidents, before: s.incidentsBefore)) + " " + s.trend.arrow
                        + " " + language(.report(.trend(s.trend))),
                        role: s.trend == .rising ? .bad : .normal),
+            DetailLine(language(.analysis(.kindLine(s.kind, hotWeeks: s.hotWeeks, weeks: s.weeksClassified))),
+                       role: s.kind == .persistent || s.kind == .emerging ? .bad : .normal),
+            DetailLine(language(.analysis(.when)) + ": " + language(.analysis(peak.map { .peak($0, timed: matrix.timed) } ?? .noPeak(timed: matrix.timed))),
+                       role: peak == nil ? .dim : .normal),
             DetailLine(t(.detailRounds(count: s.rounds))),
             DetailLine(t(.detailLastRound(days: s.daysSinceLastRound)) + (s.overdue ? " ! " + language(.overdue) : ""),
                        role: s.overdue ? .bad : .normal),
             DetailLine(""),
         ]
-        let incidents = ledger.incidents.values.filter { $0.hotSpot == id }
         let rounds = ledger.rounds.values.filter { $0.hotSpots.contains(id) }
         let labelWidth = max(TextWidth.width(t(.detailWeeklyIncidents)), TextWidth.width(t(.detailWeeklyRounds))) + 2
         lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyIncidents), to: labelWidth) + Bars.sparkline(weekly(incidents.map(\.date)))))
         lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyRounds), to: labelWidth) + Bars.sparkline(weekly(rounds.map(\.date)))))
+
 
         lines.append(DetailLine(""))
         lines.append(DetailLine(t(.detailMeasures), role: .title))
@@ -101,6 +113,11 @@ public struct DetailPresenter {
                                     + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id), hangingIndent: 14,
                                     maxLines: DetailLine.listLines))
         }
+
+        lines.append(DetailLine(""))
+        lines.append(DetailLine(language(.analysis(.matrixTitle)), role: .title))
+        lines += TimeMatrixLines.lines(matrix, language: language, unicode: unicode).map { DetailLine("  " + $0) }
+        if matrix.untimed > 0 { lines.append(DetailLine("  " + language(.analysis(.untimed(matrix.untimed))), role: .dim)) }
 
         lines.append(DetailLine(""))
         lines.append(DetailLine(t(.detailIncidentList), role: .title))

@@ -81,12 +81,16 @@ public struct OverviewPresenter {
         let days = shown.map { $0.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–" }
         let daysWidth = max(TextWidth.width(t(.columnLastRound)), days.map(TextWidth.width).max() ?? 4)
         let header = ListRow(label: t(.columnPlace), labelRole: .dim, cells: [
-            RowCell("±", width: 1, role: .dim), RowCell(t(.columnIncidents), width: countWidth, role: .dim),
+            RowCell("±" + language(.analysis(.columnKind)).prefix(1), width: 2, role: .dim),
+            RowCell(t(.columnIncidents), width: countWidth, role: .dim),
             RowCell(t(.columnLastRound), width: daysWidth, role: .dim), RowCell("", width: 1),
         ])
         let rows = shown.map { s in
             ListRow(label: (s.hotSpot.addedInJournal ? "+" : "") + s.hotSpot.name, cells: [
-                RowCell(s.trend.arrow, width: 1, role: s.trend == .rising ? .bad : (s.trend == .falling ? .good : .normal)),
+                // The trend and the kind's one-letter mark (legend in `?`) in one cell of two.
+                RowCell(s.trend.arrow + (s.kind.map { language(.analysis(.kindMark($0))) } ?? " "), width: 2,
+                        role: s.trend == .rising || s.kind == .persistent || s.kind == .emerging ? .bad
+                            : (s.trend == .falling ? .good : .normal)),
                 RowCell("\(s.incidents)", width: countWidth),
                 RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: daysWidth,
                         role: s.overdue ? .bad : .normal),

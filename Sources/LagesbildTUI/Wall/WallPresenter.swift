@@ -55,20 +55,21 @@ public struct WallPresenter {
     /// Every active hot spot by priority: trend, incidents now and before, rounds, days
     /// since the last round, `!` when a round is overdue.
     public var hotSpotRanking: PanelModel {
-        let widths = [5, 5, 5, 6, 6, 1]
+        let widths = [5, 5, 5, 5, 6, 6, 1]
         var rows = [ListRow(label: "", labelRole: .title, cells: zip(
-            [t(.columnTrend), t(.columnIncidents), t(.columnBefore), t(.columnRounds), t(.columnLastRound), ""], widths
+            [t(.columnTrend), language(.analysis(.columnKind)), t(.columnIncidents), t(.columnBefore), t(.columnRounds), t(.columnLastRound), ""], widths
         ).map { RowCell($0, width: $1, role: .title) })]
         for (rank, s) in picture.hotSpots.enumerated() {
             let label = "\(rank + 1). \(s.hotSpot.name) (\(s.hotSpot.locality))"
             rows.append(ListRow(label: label, cells: [
                 RowCell(s.trend.arrow, width: widths[0], role: s.trend == .rising ? .bad : (s.trend == .falling ? .good : .normal)),
-                RowCell("\(s.incidents)", width: widths[1]),
-                RowCell("\(s.incidentsBefore)", width: widths[2], role: .dim),
-                RowCell("\(s.rounds)", width: widths[3]),
-                RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: widths[4],
+                RowCell(s.kind.map { language(.analysis(.kindMark($0))) } ?? " ", width: widths[1]),
+                RowCell("\(s.incidents)", width: widths[2]),
+                RowCell("\(s.incidentsBefore)", width: widths[3], role: .dim),
+                RowCell("\(s.rounds)", width: widths[4]),
+                RowCell(s.daysSinceLastRound.map { language(.daysShort($0)) } ?? "–", width: widths[5],
                         role: s.overdue ? .bad : .normal),
-                RowCell(s.overdue ? "!" : " ", width: widths[5], role: .bad),
+                RowCell(s.overdue ? "!" : " ", width: widths[6], role: .bad),
             ], target: .hotSpot(s.hotSpot.id)))
         }
         return PanelModel(title: language(.periodName(picture.period)), rows: rows, emptyText: language(.none))

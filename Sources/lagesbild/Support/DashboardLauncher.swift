@@ -15,6 +15,7 @@ enum DashboardLauncher {
         var dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: period, color: color, readOnly: false)
         dashboard.opensMeeting = opensMeeting
+        dashboard.unicode = TimeMatrixLines.terminalIsUTF8(environment: ProcessInfo.processInfo.environment)
         let result = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
                                   minutesWriter: FolderMinutesWriter(folder: folder),
                                   reportWriter: FolderReportWriter(folder: folder))

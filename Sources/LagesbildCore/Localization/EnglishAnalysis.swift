@@ -1,0 +1,42 @@
+// The analysis, in English.
+extension English {
+    static func analysis(_ a: AnalysisText) -> String {
+        switch a {
+        case .peak(let p, let timed):
+            return "mostly \(days(p)) \(Day.pad(p.startHour, 2))–\(Day.pad(p.endHour, 2)) (\(p.count) of \(timed) with a time)"
+        case .noPeak(let timed):
+            return timed < PeakWindow.minimumIncidents ? "too few incidents with a time for a pattern (\(timed))"
+                : "no clear pattern in time (\(timed) with a time)"
+        case .kind(let k):
+            switch k {
+            case .persistent: return "persistent"
+            case .emerging: return "new"
+            case .intermittent: return "recurring"
+            case .cooling: return "cooling"
+            }
+        case .kindMark(let k):
+            switch k {
+            case .persistent: return "P"
+            case .emerging: return "N"
+            case .intermittent: return "R"
+            case .cooling: return "C"
+            }
+        case .kindLine(let k, let hot, let weeks):
+            guard let k else { return "Kind: not a hot spot now (hot \(hot) of \(weeks) weeks)" }
+            return "Kind: \(analysis(.kind(k))) (hot \(hot) of \(weeks) weeks)"
+        case .weekdayShort(let d): return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d % 7]
+        case .matrixTitle: return "When (weekday × hour)"
+        case .when: return "When"
+        case .untimed(let n): return "\(n) \(n == 1 ? "incident" : "incidents") without a time not included"
+        case .kindLegend: return "P N R C  persistent, new, recurring, cooling"
+        case .columnKind: return "Kind"
+        case .kindRule:
+            return "Kind: hot in a week when the count is above what the municipality's mean per place and week explains (Poisson, 5 %); persistent = hot ≥ 80 % of the weeks, new = mostly the latest 20 %, cooling = not the latest 20 %, recurring = ≥ 10 % otherwise."
+        }
+    }
+
+    private static func days(_ p: PeakWindow) -> String {
+        let first = analysis(.weekdayShort(p.firstDay))
+        return p.days == 1 ? first : first + "–" + analysis(.weekdayShort(p.firstDay + p.days - 1))
+    }
+}
