@@ -125,6 +125,19 @@ public struct FieldReader {
         return result
     }
 
+    /// A list of whole numbers; a missing key is an empty list.
+    public mutating func ints(_ key: String) -> [Int] {
+        used.insert(key)
+        guard let value = object[key], value != .null else { return [] }
+        guard let items = value.array else { problems.append(.notList(key)); return [] }
+        var result: [Int] = []
+        for item in items {
+            guard case .number(let n) = item, n == n.rounded(), abs(n) < 1e9 else { problems.append(.notInteger(key)); continue }
+            result.append(Int(n))
+        }
+        return result
+    }
+
     public mutating func objects(_ key: String) -> [[String: JSONValue]] {
         used.insert(key)
         guard let value = object[key], value != .null else { return [] }

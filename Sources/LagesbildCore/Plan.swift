@@ -108,6 +108,8 @@ public struct HotSpot: Sendable, Equatable, Hashable {
     public var active: Bool
     /// True for a hot spot added by a journal event rather than written in `plan.yaml`.
     public var addedInJournal = false
+    /// Visits a week the plan aims for here (`visits_per_week`); nil for none.
+    public var weeklyVisitTarget: Int? = nil
 
     public init(id: String, name: String, locality: String, focusAreas: [String] = [],
                 aliases: [String] = [], active: Bool = true) {

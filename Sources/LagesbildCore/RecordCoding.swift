@@ -34,10 +34,11 @@ public enum RecordCoding {
                 let who = f.string("responsible", required: false) ?? ""
                 followUps.append(FollowUp(text: text, responsible: who))
             }
+            let minutes = r.ints("minutes")
             record = date.map {
                 .round(Round(id: id, date: $0, start: start, end: end, hotSpots: hotSpots, participants: participants,
                              observations: observations, notes: notes, citizenContacts: contacts,
-                             interventions: interventions, followUps: followUps))
+                             interventions: interventions, followUps: followUps, minutes: minutes))
             }
         case .intervention:
             let date = r.day("date")
@@ -98,6 +99,7 @@ public enum RecordCoding {
             if !x.followUps.isEmpty {
                 o["followups"] = .array(x.followUps.map { .object(["text": .string($0.text), "responsible": .string($0.responsible)]) })
             }
+            if !x.minutes.isEmpty { o["minutes"] = .array(x.minutes.map { .number(Double($0)) }) }
         case .intervention(let x):
             o["date"] = .string(x.date.iso)
             o["kind"] = .string(x.kind.rawValue)

@@ -24,11 +24,15 @@ public struct Round: Sendable, Equatable {
     public var citizenContacts: Int
     public var interventions: Int
     public var followUps: [FollowUp]
+    /// Minutes spent at each of `hotSpots`, in the same order; empty when not given (the
+    /// round's duration is then split evenly, as an estimate).
+    public var minutes: [Int]
 
     public init(id: UUID = UUID(), date: Day, start: ClockTime? = nil, end: ClockTime? = nil,
                 hotSpots: [String], participants: [Organisation: Int] = [:],
                 observations: Set<Observation> = [], notes: String = "", citizenContacts: Int = 0,
-                interventions: Int = 0, followUps: [FollowUp] = []) {
+                interventions: Int = 0, followUps: [FollowUp] = [], minutes: [Int] = []) {
+        self.minutes = minutes
         self.id = id
         self.date = date
         self.start = start

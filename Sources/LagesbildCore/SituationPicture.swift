@@ -14,6 +14,8 @@ public struct SituationPicture: Sendable, Equatable {
     public var activities: [ActivityStatus]
     /// Open measures, overdue first, then by due date.
     public var openMeasures: [Measure]
+    /// Presence at every place in the period (`Dosage`), where the rounds themselves are at hand.
+    public var visits: Presence? = nil
 }
 
 /// The days a trend compares. A finished period is compared whole with the whole period

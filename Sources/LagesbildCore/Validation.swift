@@ -3,6 +3,9 @@ import Foundation
 /// A rule of the domain that a record breaks.
 public enum ValidationProblem: Sendable, Equatable, Hashable {
     case endBeforeStart
+    /// A round's minutes per place are not one number per hot spot.
+    case minutesPerPlace(places: Int)
+    case minutesOutOfRange(Int)
     case unknownHotSpot(String)
     case noHotSpot
     case negativeCount(String)
@@ -53,6 +56,11 @@ public struct Validator: Sendable {
             if r.participants.values.reduce(0, +) <= 0 { out.append(("participants", .noParticipants)) }
             count("contacts", r.citizenContacts)
             count("interventions", r.interventions)
+            // Minutes per place: one number per hot spot, none negative, none over a day.
+            if !r.minutes.isEmpty {
+                if r.minutes.count != r.hotSpots.count { out.append((EntryKey.minutes, .minutesPerPlace(places: r.hotSpots.count))) }
+                for m in r.minutes where m < 0 || m > 24 * 60 { out.append((EntryKey.minutes, .minutesOutOfRange(m))); break }
+            }
             text("notes", r.notes)
             for f in r.followUps { text("followups", f.text) }
         case .intervention(let i):

@@ -48,7 +48,8 @@ public enum PlanFile {
         let spots = plan.hotSpots.map { h in
             Node([(text("id"), text(h.id)), (text("name"), text(h.name)), (text("locality"), text(h.locality)),
                   (text("focus_areas"), list(h.focusAreas)), (text("aliases"), list(h.aliases)),
-                  (text("active"), Node(h.active ? "true" : "false"))])
+                  (text("active"), Node(h.active ? "true" : "false"))]
+                 + (h.weeklyVisitTarget.map { [(text("visits_per_week"), number($0))] } ?? []))
         }
         let root = Node([
             (text("municipality"), text(plan.municipality)),

@@ -122,11 +122,15 @@ private struct Reading {
         let areas = f.strings("focus_areas")
         let aliases = f.strings("aliases").map(\.text)
         let active = f.bool("active", default: true)
+        // Optional: the visits a week the cooperation aims for at this place (presence).
+        let visits = f.int("visits_per_week", default: -1).flatMap { $0 < 0 ? nil : $0 }
         collect(f)
         guard let id, let name else { return nil }
         idLines[2].append((id, f.line(of: "id")))
         hotSpotSites.append(HotSpotSite(id: id, line: f.line, nameLine: f.line(of: "name"), areas: areas))
-        return HotSpot(id: id, name: name, locality: locality, focusAreas: areas.map(\.text), aliases: aliases, active: active)
+        var spot = HotSpot(id: id, name: name, locality: locality, focusAreas: areas.map(\.text), aliases: aliases, active: active)
+        spot.weeklyVisitTarget = visits
+        return spot
     }
 
     private mutating func entry(_ node: Node, _ list: String, _ fallback: Int) -> YAMLFields? {

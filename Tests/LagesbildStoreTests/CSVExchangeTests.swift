@@ -48,7 +48,7 @@ import LagesbildCore
     @Test func theFileHasAHeaderISODatesAndUTF8() throws {
         let bytes = try CSVExport.file(.round, records: [Self.awkward[0]])
         let lines = Self.text(bytes).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "id,date,start,end,hotspots,participants_polis,participants_kommun,participants_nattvandrare,participants_bostadsbolag,participants_raddningstjanst,participants_ovriga,observations,contacts,interventions,notes,followups")
+        #expect(lines[0] == "id,date,start,end,hotspots,participants_polis,participants_kommun,participants_nattvandrare,participants_bostadsbolag,participants_raddningstjanst,participants_ovriga,observations,contacts,interventions,notes,followups,minutes")
         #expect(lines[1].contains(",2023-05-02,19:00,,vgd-torget|hok-centrum,2,0,,,,,klotter|berusning,3,1,\"Kommatecken, \"\"citat\"\"; semikolon"))
         #expect(Self.text(bytes).hasSuffix("\n"))
         #expect(bytes.first != 0xEF)

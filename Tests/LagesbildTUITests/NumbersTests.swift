@@ -10,7 +10,11 @@ import LagesbildCore
         let app = Fixture.app(period: period)
         let picture = SituationAnalyzer(plan: Fixture.plan, ledger: Ledger(events: Fixture.records.map(Fixture.event)))
             .picture(for: period, today: Fixture.today)
-        #expect(app.picture == picture)
+        // The dashboard adds the presence it can count from the rounds at hand (DosageTests pin it).
+        var shown = app.picture
+        #expect(shown?.visits != nil)
+        shown?.visits = nil
+        #expect(shown == picture)
         let screen = Fixture.frame(app, rows: 40, cols: 120)
         let lines = screen.lines
 

@@ -53,7 +53,8 @@ public struct EntryBuilder: Sendable {
                      hotSpots: p.fields.chosen(EntryKey.hotSpots), participants: participants,
                      observations: Set(p.choices(EntryKey.observations, Observation.self)),
                      notes: p.trimmed(EntryKey.notes), citizenContacts: p.number(EntryKey.contacts),
-                     interventions: p.number(EntryKey.interventions), followUps: p.followUps(EntryKey.followUps))
+                     interventions: p.number(EntryKey.interventions), followUps: p.followUps(EntryKey.followUps),
+                     minutes: p.numbers(EntryKey.minutes))
     }
 
     private func intervention(_ id: UUID, _ p: inout Parse) -> Intervention {
@@ -118,6 +119,17 @@ private struct Parse {
         guard !text.isEmpty else { return 0 }
         guard let n = Int(text) else { problems.add(key, .notANumber(text)); return 0 }
         return n
+    }
+
+    /// `15 10` (or `15, 10`): whole numbers; empty when nothing was typed.
+    mutating func numbers(_ key: String) -> [Int] {
+        let parts = trimmed(key).split { $0 == " " || $0 == "," }.map(String.init)
+        var out: [Int] = []
+        for part in parts {
+            guard let n = Int(part) else { problems.add(key, .notANumber(part)); return [] }
+            out.append(n)
+        }
+        return out
     }
 
     mutating func counts(_ key: String, names: [(spelling: String, key: String)]) -> [(key: String, count: Int)] {

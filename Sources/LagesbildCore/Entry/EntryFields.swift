@@ -31,6 +31,8 @@ public enum EntryKey {
     public static let contacts = "contacts"
     public static let interventions = "interventions"
     public static let followUps = "followups"
+    /// A round's minutes per hot spot, `15 10`.
+    public static let minutes = "minutes"
     public static let kind = "kind"
     public static let place = "place"
     public static let organisation = "organisation"

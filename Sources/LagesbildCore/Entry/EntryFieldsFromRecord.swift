@@ -7,7 +7,8 @@ extension EntryFields {
             texts = [EntryKey.date: r.date.iso, EntryKey.start: r.start?.description ?? "", EntryKey.end: r.end?.description ?? "",
                      EntryKey.participants: CountList.format(r.participants.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) }),
                      EntryKey.notes: r.notes, EntryKey.contacts: String(r.citizenContacts),
-                     EntryKey.interventions: String(r.interventions), EntryKey.followUps: ""]
+                     EntryKey.interventions: String(r.interventions), EntryKey.followUps: "",
+                     EntryKey.minutes: r.minutes.map(String.init).joined(separator: " ")]
             choices = [EntryKey.hotSpots: r.hotSpots, EntryKey.observations: r.observations.sorted().map(\.rawValue),
                        EntryKey.followUps: r.followUps.map { "\($0.text) / \($0.responsible)" }]
         case .intervention(let i):

@@ -21,4 +21,17 @@ public enum AnalysisText: Sendable, Equatable {
     /// The report's column head and the one-line rule.
     case columnKind
     case kindRule
+    /// `Närvaro: 5 besök · 95 min (2 uppskattade) · 1,2/vecka (mål 2) · 1 under 10 min`
+    case presenceLine(Presence)
+    /// The activities panel's row: visits of 10 minutes or more.
+    case effectiveLabel
+    case percent(Double)
+    /// The report's presence table.
+    case presenceTitle
+    case columnVisits, columnMinutes, columnPerWeek, columnAim, columnShort
+    case presenceRule
+    /// Reports per source.
+    case sourcesTitle, columnSource
+    /// The meeting: partners quiet for two weeks though they reported before.
+    case quietSources([IncidentSource])
 }

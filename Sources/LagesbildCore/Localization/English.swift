@@ -128,6 +128,8 @@ enum English {
             }
         case .validation(let v):
             switch v {
+            case .minutesPerPlace(let n): return "give minutes for each of the \(n) places, in the same order (for example \(Array(repeating: "15", count: max(1, n)).joined(separator: " ")))"
+            case .minutesOutOfRange(let m): return "\(m) minutes cannot be – between 0 and 1440"
             case .endBeforeStart: return "the end time is before the start time (a round past midnight may last at most 12 hours)"
             case .unknownHotSpot(let id): return "unknown place \"\(id)\""
             case .noHotSpot: return "choose at least one place"

@@ -39,6 +39,8 @@ extension English {
         case .fieldStatus: return "Status"
         case .hintParticipants: return "e.g. polis=2 kommun=1 or p2 k1"
         case .hintFollowUps: return "what / responsible, Enter adds"
+        case .fieldMinutes: return "Minutes per place"
+        case .hintMinutes: return "optional, one per place: 15 10; else the round's time is split evenly"
         case .hintPicker: return "type to search"
         case .hintChecklist: return "digit or Space ticks"
         case .hintCounts: return "e.g. checks=40 reports=3"

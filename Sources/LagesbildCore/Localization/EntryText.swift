@@ -15,6 +15,7 @@ public enum EntryText: Sendable, Equatable {
     // Hints shown beside empty or focused fields
     case hintParticipants
     case hintFollowUps
+    case fieldMinutes, hintMinutes
     case hintPicker
     case hintChecklist
     case hintCounts

@@ -128,6 +128,8 @@ enum Swedish {
             }
         case .validation(let v):
             switch v {
+            case .minutesPerPlace(let n): return "ange minuter för var och en av de \(n) platserna, i samma ordning (till exempel \(Array(repeating: "15", count: max(1, n)).joined(separator: " ")))"
+            case .minutesOutOfRange(let m): return "\(m) minuter går inte – mellan 0 och 1440"
             case .endBeforeStart: return "sluttiden ligger före starttiden (en runda över midnatt får vara högst 12 timmar)"
             case .unknownHotSpot(let id): return "okänd plats \"\(id)\""
             case .noHotSpot: return "välj minst en plats"

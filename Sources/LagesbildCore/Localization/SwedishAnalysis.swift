@@ -30,6 +30,26 @@ extension Swedish {
         case .untimed(let n): return "\(n) \(n == 1 ? "händelse" : "händelser") utan klockslag ingår inte"
         case .kindLegend: return "I N Å A  ihållande, ny, återkommande, avtagande"
         case .columnKind: return "Typ"
+        case .presenceLine(let p):
+            var parts = ["\(p.visits) besök", "\(p.minutes) min" + (p.estimatedVisits > 0 ? " (\(p.estimatedVisits) uppskattade)" : "")]
+            parts.append(decimal(p.visitsPerWeek) + "/vecka" + (p.target.map { " (mål \($0))" } ?? ""))
+            parts.append("\(p.shortVisits) under \(Dosage.effectiveMinutes) min")
+            if p.unknownVisits > 0 { parts.append("\(p.unknownVisits) utan tid") }
+            return "Närvaro: " + parts.joined(separator: " · ")
+        case .effectiveLabel: return "≥\(Dosage.effectiveMinutes) min"
+        case .percent(let share): return "\(Int((share * 100).rounded())) %"
+        case .presenceTitle: return "Närvaro på hot spots"
+        case .sourcesTitle: return "Rapporter per källa och tertial"
+        case .columnSource: return "Källa"
+        case .quietSources(let list):
+            return "Tysta sedan två veckor (rapporterade förut): " + list.map { text(.incidentSource($0)) }.joined(separator: ", ")
+        case .columnVisits: return "Besök"
+        case .columnMinutes: return "Minuter"
+        case .columnPerWeek: return "Per vecka"
+        case .columnAim: return "Mål"
+        case .columnShort: return "Under 10 min"
+        case .presenceRule:
+            return "Besök under \(Dosage.effectiveMinutes) minuter räknas som förbifarter: efter ett stopp på 10–16 minuter återkommer brott och ordningsstörning mer sällan (Kopers kurva). Minuter som inte angetts uppskattas genom att rundans tid delas lika mellan platserna."
         case .kindRule:
             return "Typ: het en vecka när antalet ligger över vad kommunens snitt per plats och vecka förklarar (Poisson, 5 %); ihållande = het ≥ 80 % av veckorna, ny = mest de senaste 20 %, avtagande = inte de senaste 20 %, återkommande = ≥ 10 % i övrigt."
         }

@@ -39,6 +39,8 @@ extension Swedish {
         case .fieldStatus: return "Status"
         case .hintParticipants: return "t.ex. polis=2 kommun=1 eller p2 k1"
         case .hintFollowUps: return "vad / ansvarig, Enter lägger till"
+        case .fieldMinutes: return "Minuter per plats"
+        case .hintMinutes: return "valfritt, en per plats: 15 10; annars delas rundans tid lika"
         case .hintPicker: return "skriv för att söka"
         case .hintChecklist: return "siffra eller Space kryssar"
         case .hintCounts: return "t.ex. kontroller=40 rapporter=3"

@@ -22,6 +22,11 @@ public struct MeetingAgenda: Sendable, Equatable {
     public var overdueRounds: [OverdueRound]
     /// 3. Rundor: rounds walked in the window, oldest first.
     public var roundsSince: [Round]
+    /// Partners that reported in the eight weeks before the last two, and not since (`Reporting`).
+    public var quietSources: [IncidentSource] = []
+    /// When the municipality's incidents of the window and the four weeks before happened.
+    public var peak: PeakWindow? = nil
+    public var timedIncidents = 0
 
     /// Days in the "since last time" window, the meeting day included.
     public var windowDays: Int { date.days(since: since) + 1 }
@@ -141,9 +146,14 @@ extension MeetingAgenda {
         let rounds = ledger.rounds.values.filter { $0.date >= since && $0.date <= date }
             .sorted { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
 
-        return MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
-                             followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
-                             roundsSince: rounds)
+        var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
+                                   followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
+                                   roundsSince: rounds)
+        agenda.quietSources = Reporting.quietSources(ledger.incidents.values, asOf: date)
+        let matrix = TimeMatrix(ledger.incidents.values.filter { $0.date >= baselineStart && $0.date <= date })
+        agenda.peak = PeakWindow.find(in: matrix)
+        agenda.timedIncidents = matrix.timed
+        return agenda
     }
 
     /// Follow-ups in agenda order: by due date, then what.

@@ -22,6 +22,7 @@ public struct MinutesHTMLRenderer: Sendable {
 
         w.element("h2", [], rows.sinceLastTitle); w.newline()
         table(&w, rows.hotSpotHeader, rows.hotSpots, empty: M(.noIncidents), numeric: [1, 2])
+        for note in rows.sinceNotes { w.element("p", [("class", "meta")], note); w.newline() }
         w.element("h3", [], M(.newPlaces)); w.newline()
         list(&w, rows.newPlaces, empty: M(.noNewPlaces))
 

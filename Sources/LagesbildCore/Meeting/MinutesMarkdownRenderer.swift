@@ -20,6 +20,7 @@ public struct MinutesMarkdownRenderer: Sendable {
 
         out += ["", "## " + esc(rows.sinceLastTitle), ""]
         out += rows.hotSpots.isEmpty ? [M(.noIncidents)] : ReportMarkdownRenderer.table([rows.hotSpotHeader] + rows.hotSpots, numeric: [1, 2])
+        out += [""] + rows.sinceNotes.map(esc)
         out += ["", "### " + M(.newPlaces), ""]
         out += rows.newPlaces.isEmpty ? [M(.noNewPlaces)] : rows.newPlaces.map { "- " + esc($0) }
 

@@ -32,6 +32,14 @@ struct MinutesRows {
             return [name, String(h.count), M(.perWeek(h.weeklyAverage)), categories(h.categories)]
         }
     }
+    /// The time pattern and the quiet partners, under the hot spots.
+    var sinceNotes: [String] {
+        let a = minutes.agenda
+        var out = [language(.analysis(.when)) + ": " + language(.analysis(a.peak.map { .peak($0, timed: a.timedIncidents) } ?? .noPeak(timed: a.timedIncidents)))]
+        if !a.quietSources.isEmpty { out.append(language(.analysis(.quietSources(a.quietSources)))) }
+        return out
+    }
+
     var newPlaces: [String] {
         minutes.agenda.newPlaces.map { M(.newPlace(name: $0.name, sinceLast: $0.sinceLast, previousWeeks: $0.previousWeeks)) }
     }

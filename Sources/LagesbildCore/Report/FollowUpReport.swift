@@ -29,6 +29,22 @@ public struct FollowUpReport: Sendable, Equatable {
     public var timeMatrix = TimeMatrix()
     /// Each hot spot's peak window and its incidents with a time, for those with any.
     public var peaks: [SpotPeak] = []
+    /// Presence (`Dosage`) at each hot spot of the report in the period.
+    public var presence: [(hotSpot: HotSpot, presence: Presence)] = []
+    /// Reports per source in each tertial of the year up to the report's period.
+    public var sourceSpans: [Period] = []
+    public var sources: [(source: IncidentSource, counts: [Int])] = []
+
+    public static func == (a: FollowUpReport, b: FollowUpReport) -> Bool {
+        a.municipality == b.municipality && a.year == b.year && a.period == b.period && a.asOf == b.asOf && a.weeks == b.weeks
+            && a.comparison == b.comparison && a.focusAreas == b.focusAreas && a.hotSpots == b.hotSpots
+            && a.roundsInPeriod == b.roundsInPeriod && a.roundsYearToDate == b.roundsYearToDate && a.interventions == b.interventions
+            && a.measures == b.measures && a.findings == b.findings && a.lastYear == b.lastYear && a.hasTargets == b.hasTargets
+            && a.timeMatrix == b.timeMatrix && a.peaks == b.peaks
+            && a.presence.map(\.hotSpot) == b.presence.map(\.hotSpot) && a.presence.map(\.presence) == b.presence.map(\.presence)
+            && a.sourceSpans == b.sourceSpans && a.sources.map(\.source) == b.sources.map(\.source)
+            && a.sources.map(\.counts) == b.sources.map(\.counts)
+    }
     /// False for a year without a plan: counted, with no promises to judge.
     public var hasTargets = true
 

@@ -17,6 +17,37 @@ extension FollowUpReport {
             let matrix = TimeMatrix(own)
             return matrix.timed > 0 ? SpotPeak(hotSpot: s.hotSpot, peak: PeakWindow.find(in: matrix), timed: matrix.timed) : nil
         }
+        // Presence: how often and how long the rounds stayed at each hot spot.
+        let rounds = ledger.rounds.values.filter { $0.date >= period.start && $0.date <= asOf }
+        presence = hotSpots.map { s in
+            (s.hotSpot, Dosage.presence(at: s.hotSpot.id, rounds: rounds, from: period.start, to: asOf, target: s.hotSpot.weeklyVisitTarget))
+        }
+        // Who reports: per source and tertial of the year up to this period.
+        sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
+        let yearIncidents = ledger.incidents.values.filter { $0.date.year == period.year && $0.date <= asOf }
+        sources = Reporting.perSource(yearIncidents, spans: sourceSpans, asOf: asOf)
+    }
+
+    /// The presence and reporting tables, in `language`.
+    public func analysisTables(language L: Language) -> [ReportTable] {
+        func A(_ t: AnalysisText) -> String { L(.analysis(t)) }
+        func one(_ v: Double) -> String {
+            let tenths = Int((v * 10).rounded())
+            return "\(tenths / 10)\(L == .sv ? "," : ".")\(abs(tenths % 10))"
+        }
+        let presenceRows = presence.filter { $0.presence.visits > 0 || $0.hotSpot.weeklyVisitTarget != nil }.map { row -> [String] in
+            let p = row.presence
+            return [row.hotSpot.name, String(p.visits), String(p.minutes) + (p.estimatedVisits > 0 ? "*" : ""), one(p.visitsPerWeek),
+                    p.target.map(String.init) ?? "–", String(p.shortVisits)]
+        }
+        var out = [ReportTable(heading: A(.presenceTitle),
+                               header: [L(.report(.columnHotSpot)), A(.columnVisits), A(.columnMinutes), A(.columnPerWeek), A(.columnAim), A(.columnShort)],
+                               rows: presenceRows, numeric: [1, 2, 3, 4, 5], note: A(.presenceRule))]
+        let spanHeads = sourceSpans.map { L(.years(.column($0))) }
+        out.append(ReportTable(heading: A(.sourcesTitle), header: [A(.columnSource)] + spanHeads,
+                               rows: sources.map { [L(.incidentSource($0.source))] + $0.counts.map(String.init) },
+                               numeric: Set(1...max(1, sourceSpans.count))))
+        return out
     }
 
     /// As above with an index already built; `plans` already carries the journal's hot spots.

@@ -58,7 +58,10 @@ public struct ReportHTMLRenderer: Sendable {
             w.element("p", [("class", "meta")], R(.trendRule)); w.newline()
             w.element("p", [("class", "meta")], language(.analysis(.kindRule))); w.newline()
         }
-        if r.hasBegun { whenSection(&w) }
+        if r.hasBegun {
+            whenSection(&w)
+            for table in r.analysisTables(language: language) { table.html(&w, headingTag: "h2") }
+        }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
         if let lastYear = r.lastYear {

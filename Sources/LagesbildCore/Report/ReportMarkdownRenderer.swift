@@ -68,6 +68,7 @@ public struct ReportMarkdownRenderer: Sendable {
             out += ["", "## " + Self.escape(L(.analysis(.matrixTitle))), ""]
             out.append("- " + Self.escape(R(.columnAll) + ": " + words(PeakWindow.find(in: r.timeMatrix), r.timeMatrix.timed)))
             out += r.peaks.filter { $0.peak != nil }.map { "- " + Self.escape($0.hotSpot.name + ": " + words($0.peak, $0.timed)) }
+            for table in r.analysisTables(language: L) { out += table.markdown(level: "##") }
         }
 
         out += ["", "## " + R(.measures), ""]

@@ -90,7 +90,10 @@ public struct ReportTextRenderer: Sendable {
             out += WordWrap.lines(L(.analysis(.kindRule)), width: width, indent: "  ")
         }
 
-        if r.hasBegun { out += whenLines(width: width) }
+        if r.hasBegun {
+            out += whenLines(width: width)
+            for table in r.analysisTables(language: L) { out += [""] + table.textLines(width: width) }
+        }
 
         out += ["", R(.measures)]
         if r.measures.isEmpty { out.append("  " + L(.none)) }

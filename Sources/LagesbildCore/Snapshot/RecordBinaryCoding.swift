@@ -50,6 +50,8 @@ enum RecordBinaryCoding {
             try w.string(followUp.text)
             try w.string(followUp.responsible)
         }
+        try w.varint(x.minutes.count)
+        for m in x.minutes { try w.varint(m) }
     }
 
     static func round(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Round {
@@ -72,9 +74,11 @@ enum RecordBinaryCoding {
         for _ in 0..<(try r.count(of: "follow-ups")) {
             followUps.append(FollowUp(text: try r.string(), responsible: try r.string()))
         }
+        var minutes: [Int] = []
+        for _ in 0..<(try r.count(of: "minutes")) { minutes.append(try r.varint()) }
         return Round(id: id, date: date, start: start, end: end, hotSpots: hotSpots, participants: participants,
                      observations: observations, notes: notes, citizenContacts: contacts,
-                     interventions: interventions, followUps: followUps)
+                     interventions: interventions, followUps: followUps, minutes: minutes)
     }
 
     // MARK: Intervention

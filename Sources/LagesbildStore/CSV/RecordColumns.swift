@@ -20,7 +20,7 @@ public enum RecordColumns {
         switch kind {
         case .round:
             return ["id", "date", "start", "end", "hotspots"] + Organisation.allCases.map { participantColumn($0) }
-                + ["observations", "contacts", "interventions", "notes", "followups"]
+                + ["observations", "contacts", "interventions", "notes", "followups", "minutes"]
         case .intervention: return ["id", "date", "kind", "hotspot", "place", "organisation", "results", "notes"]
         case .incident: return ["id", "date", "time", "hotspot", "place", "category", "source", "text"]
         case .measure: return ["id", "hotspot", "what", "responsible", "decided", "due", "status"]
@@ -61,7 +61,8 @@ public enum RecordColumns {
                        r.hotSpots.joined(separator: String(listSeparator))]
             row += Organisation.allCases.map { r.participants[$0].map(String.init) ?? "" }
             row += [r.observations.sorted().map(\.rawValue).joined(separator: String(listSeparator)),
-                    String(r.citizenContacts), String(r.interventions), r.notes, followUps(r.followUps)]
+                    String(r.citizenContacts), String(r.interventions), r.notes, followUps(r.followUps),
+                    r.minutes.map(String.init).joined(separator: String(listSeparator))]
             return row
         case .intervention(let i):
             let results = i.results.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }

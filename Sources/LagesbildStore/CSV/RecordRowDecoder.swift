@@ -40,7 +40,7 @@ struct RecordRowDecoder {
             let round = Round(id: id, date: date ?? Day(ordinal: 0), start: time("start"), end: time("end"), hotSpots: spots,
                               participants: participants, observations: observations, notes: cell("notes"),
                               citizenContacts: int("contacts") ?? 0, interventions: int("interventions") ?? 0,
-                              followUps: followUps())
+                              followUps: followUps(), minutes: ints("minutes"))
             return date == nil ? nil : .round(round)
         case .intervention:
             let date = day("date")
@@ -114,6 +114,14 @@ struct RecordRowDecoder {
         guard !text.isEmpty else { return nil }
         guard let n = Int(text) else { fail(.notInteger(column)); return nil }
         return n
+    }
+
+    /// `15|10`: whole numbers in a list cell; a missing column is an empty list.
+    private mutating func ints(_ column: String) -> [Int] {
+        list(column).compactMap { text in
+            guard let n = Int(text) else { fail(.notInteger(column)); return nil }
+            return n
+        }
     }
 
     private func list(_ column: String) -> [String] {

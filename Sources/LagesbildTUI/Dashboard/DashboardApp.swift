@@ -160,7 +160,8 @@ public final class DashboardApp {
         guard let plan else { return nil }
         let key = CacheKey(revision: dataRevision, period: period, today: today)
         if let cache, cache.key == key { return cache.picture }
-        let picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
+        var picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
+        picture.visits = Dosage.presence(at: nil, rounds: ledger.rounds.values, from: period.start, to: picture.asOf)
         cache = (key, picture)
         return picture
     }

@@ -39,6 +39,8 @@ enum EntryFieldSets {
             FormField(key: EntryKey.contacts, label: t(.fieldContacts)),
             FormField(key: EntryKey.interventions, label: t(.fieldInterventions)),
             FormField(key: EntryKey.followUps, label: t(.fieldFollowUps), control: .list, note: t(.hintFollowUps)),
+            // Presence (dosage): how long at each place; last, since most rounds leave it to the estimate.
+            FormField(key: EntryKey.minutes, label: t(.fieldMinutes), note: t(.hintMinutes)),
         ]
         return (fields, 3)
     }

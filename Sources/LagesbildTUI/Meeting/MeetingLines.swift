@@ -68,6 +68,13 @@ struct MeetingLines {
                 + (h.kind.map { " · " + language(.analysis(.kind($0))) } ?? "")
             out.append(MeetingLine(text, h.risingSharply ? .bad : .normal, target: .hotSpot(h.hotSpot.id), section: 2))
         }
+        // When the window and the four weeks before happened, and the partners gone quiet.
+        out.append(MeetingLine("  " + language(.analysis(.when)) + ": "
+                               + language(.analysis(agenda.peak.map { .peak($0, timed: agenda.timedIncidents) } ?? .noPeak(timed: agenda.timedIncidents))),
+                               .dim, section: 2))
+        if !agenda.quietSources.isEmpty {
+            out.append(MeetingLine("  " + language(.analysis(.quietSources(agenda.quietSources))), .warning, section: 2))
+        }
         out.append(MeetingLine(M(.newPlaces), .title, section: 2))
         if agenda.newPlaces.isEmpty { out.append(MeetingLine("  " + M(.noNewPlaces), .dim, section: 2)) }
         for p in agenda.newPlaces {

@@ -81,6 +81,8 @@ public struct DetailPresenter {
             DetailLine(language(.analysis(.when)) + ": " + language(.analysis(peak.map { .peak($0, timed: matrix.timed) } ?? .noPeak(timed: matrix.timed))),
                        role: peak == nil ? .dim : .normal),
             DetailLine(t(.detailRounds(count: s.rounds))),
+            DetailLine(language(.analysis(.presenceLine(Dosage.presence(at: id, rounds: ledger.rounds.values, from: picture.period.start,
+                                                                       to: picture.asOf, target: s.hotSpot.weeklyVisitTarget))))),
             DetailLine(t(.detailLastRound(days: s.daysSinceLastRound)) + (s.overdue ? " ! " + language(.overdue) : ""),
                        role: s.overdue ? .bad : .normal),
             DetailLine(""),

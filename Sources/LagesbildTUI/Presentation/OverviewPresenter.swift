@@ -104,12 +104,17 @@ public struct OverviewPresenter {
     public var activityPanel: PanelModel {
         let counts = picture.activities.map { a in a.target.map { "\(a.count)/\($0)" } ?? "\(a.count)" }
         let countWidth = counts.map { TextWidth.width($0) }.max() ?? 3
-        let rows = zip(picture.activities, counts).map { a, count in
+        var rows = zip(picture.activities, counts).map { a, count in
             let role: StyleRole = a.target.map { a.count >= $0 ? .good : .normal } ?? .normal
             return ListRow(label: activityName(a.metric), cells: [
                 RowCell(count, width: countWidth, role: role),
                 RowCell(Bars.sparkline(a.weekly), role: .dim, elastic: true),
             ], target: .metric(a.metric.key))
+        }
+        // Under the rounds: the share of visits that lasted long enough to work (`Dosage`).
+        if let share = picture.visits?.effectiveShare, !rows.isEmpty {
+            rows.insert(ListRow(label: " " + language(.analysis(.effectiveLabel)), labelRole: .dim,
+                                cells: [RowCell(language(.analysis(.percent(share))), width: countWidth, role: .dim)]), at: 1)
         }
         return PanelModel(title: t(.activities) + " " + OverviewPresenter.shortPeriod(picture.period, language),
                           rows: rows, emptyText: language(.none))

@@ -90,12 +90,13 @@ struct AddRoundCommand: ParsableCommand {
     @Option(name: .long, help: "Antal medborgarkontakter.") var contacts: String = ""
     @Option(name: .long, help: "Antal ingripanden.") var interventions: String = ""
     @Option(name: .long, help: "Uppföljning: \"vad / ansvarig\" (upprepa för flera).") var followup: [String] = []
+    @Option(name: .long, help: "Minuter per plats, i platsernas ordning: 15,10 (annars delas rundans tid lika).") var minutes: String = ""
 
     func run() throws {
         try options.record(.round) { plan in
             EntryFields(texts: [EntryKey.date: date ?? ((try? options.data.todayDay())?.iso ?? ""), EntryKey.start: start ?? "",
                                 EntryKey.end: end ?? "", EntryKey.participants: participants, EntryKey.notes: notes,
-                                EntryKey.contacts: contacts, EntryKey.interventions: interventions],
+                                EntryKey.contacts: contacts, EntryKey.interventions: interventions, EntryKey.minutes: minutes],
                         choices: [EntryKey.hotSpots: hotspot.map { AddOptions.hotSpotID($0, in: plan) },
                                   EntryKey.observations: AddOptions.list(observations).map { AddOptions.value($0, Text.observation) as String },
                                   EntryKey.followUps: followup])
