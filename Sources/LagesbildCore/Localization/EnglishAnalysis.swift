@@ -49,7 +49,7 @@ extension English {
         case .columnAim: return "Aim"
         case .columnShort: return "Under 10 min"
         case .presenceRule:
-            return "Visits under \(Dosage.effectiveMinutes) minutes count as drive-bys: after a stop of 10–16 minutes crime and disorder return less often (the Koper curve). Minutes not given are estimated by splitting the round's time evenly between its places."
+            return "Visits under \(Dosage.effectiveMinutes) minutes count as drive-bys: after a stop of 10–16 minutes crime and disorder return less often (the Koper curve). Minutes not given are estimated by splitting the round's time evenly between its places (* = partly estimated)."
         case .kindRule:
             return "Kind: hot in a week when the count is above what the municipality's mean per place and week explains (Poisson, 5 %); persistent = hot ≥ 80 % of the weeks, new = mostly the latest 20 %, cooling = not the latest 20 %, recurring = ≥ 10 % otherwise."
         }

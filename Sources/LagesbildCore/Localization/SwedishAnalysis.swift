@@ -49,7 +49,7 @@ extension Swedish {
         case .columnAim: return "Mål"
         case .columnShort: return "Under 10 min"
         case .presenceRule:
-            return "Besök under \(Dosage.effectiveMinutes) minuter räknas som förbifarter: efter ett stopp på 10–16 minuter återkommer brott och ordningsstörning mer sällan (Kopers kurva). Minuter som inte angetts uppskattas genom att rundans tid delas lika mellan platserna."
+            return "Besök under \(Dosage.effectiveMinutes) minuter räknas som förbifarter: efter ett stopp på 10–16 minuter återkommer brott och ordningsstörning mer sällan (Kopers kurva). Minuter som inte angetts uppskattas genom att rundans tid delas lika mellan platserna (* = delvis uppskattade)."
         case .kindRule:
             return "Typ: het en vecka när antalet ligger över vad kommunens snitt per plats och vecka förklarar (Poisson, 5 %); ihållande = het ≥ 80 % av veckorna, ny = mest de senaste 20 %, avtagande = inte de senaste 20 %, återkommande = ≥ 10 % i övrigt."
         }

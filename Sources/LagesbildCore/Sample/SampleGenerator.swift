@@ -179,9 +179,11 @@ public struct SampleGenerator {
         let end = ClockTime(hour: startHour + rng.int(1...2), minute: start.minute)
         var followUps: [FollowUp] = []
         if rng.chance(0.2) { followUps.append(rng.pick(SampleGenerator.followUps)) }
+        // Four rounds in ten note the minutes at each place; the rest leave it to the estimate.
+        let minutes = rng.chance(0.4) ? chosen.map { _ in rng.int(4...25) } : []
         let round = Round(id: rng.uuid(), date: day, start: start, end: end, hotSpots: chosen, participants: participants,
                           observations: observations, notes: rng.pick(SampleGenerator.roundNotes),
-                          citizenContacts: rng.int(0...12), interventions: rng.poisson(0.4), followUps: followUps)
+                          citizenContacts: rng.int(0...12), interventions: rng.poisson(0.4), followUps: followUps, minutes: minutes)
         let author = participants[.kommun] != nil && rng.chance(0.5) ? Writer.municipality : Writer.police
         emit(.recorded, .round(round), author: author, on: day, minute: end.map { $0.minutes + 20 } ?? 23 * 60)
         // Now and then a round is corrected afterwards, or entered twice and the copy voided.

@@ -2,6 +2,15 @@
 /// the published promises), with targets and hot spots in Vaggeryd, Skillingaryd and Hok.
 public enum VaggerydPlan {
     public static func make(year: Int = 2023) -> Plan {
+        var plan = base(year: year)
+        // Presence aims (visits a week) at the three places the meetings watch most.
+        for (id, visits) in [("vgd-resecentrum", 2), ("vgd-torget", 2), ("sky-folketspark", 1)] {
+            if let i = plan.hotSpots.firstIndex(where: { $0.id == id }) { plan.hotSpots[i].weeklyVisitTarget = visits }
+        }
+        return plan
+    }
+
+    static func base(year: Int) -> Plan {
         Plan(
             municipality: "Vaggeryd",
             year: year,
