@@ -82,6 +82,7 @@ enum StarterPlan {
         #   focus_areas: lista med fokusområden (id) som platsen hör till
         #   aliases:     andra namn som platsen kan sökas och importeras med
         #   active:      false för en plats som inte längre följs (historiken finns kvar)
+        #   visits_per_week: valfritt, hur många besök i veckan som är målet (närvaro)
         hot_spots:
           - id: vgd-resecentrum
             name: Vaggeryds resecentrum

@@ -18,7 +18,7 @@ start "bash -c '$BIN meeting --data $d --today 2023-11-21 --author chair@e2e; ec
 wait_for "Lägesbild vecka 47"
 wait_for "1. Uppföljning"
 wait_for "x klar"
-first=$(screen | grep -oE '▸ \[öppen(, försenad)?\] [0-9-]+ [^·]+' | head -1 | sed -E 's/^▸ \[öppen(, försenad)?\] [0-9-]+ //; s/ +$//')
+first=$(screen | grep -oE '▸ \[[^]]+\] [0-9-]+ [^·]+' | head -1 | sed -E 's/^▸ \[[^]]+\] [0-9-]+ //; s/ +$//')
 [ -n "$first" ] || fail "no follow-up selected"
 
 # 1. Uppföljning: the first open measure is done.

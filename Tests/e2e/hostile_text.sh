@@ -46,7 +46,8 @@ keys Enter
 sleep 0.2
 keys Enter
 wait_for "┌─ Fenix kulturhus"
-keys PageDown
+# The incident list comes after the rounds and the time matrix: page down until it shows.
+for _ in 1 2 3 4 5; do screen | grep -qF "^[]0;HACKED" && break; keys PageDown; sleep 0.2; done
 wait_for "^[]0;HACKED^G^[[2J^[[31mRÖD"
 wait_for "NUL^@inne^Itabb^Mvagn^?del"
 wait_for '\u{202E}RTL-åsikt'
