@@ -9,6 +9,9 @@ public struct RecordIndex: Sendable {
     /// Records per calendar year (incidents, rounds, interventions, measures by decision
     /// date), so the views know which years have data without a pass over the records.
     private var recordsByYear: [Int: Int] = [:]
+    /// Presence summed per day over every round (`Dosage`), so the period's share of
+    /// effective visits is a lookup per day instead of a pass over the rounds.
+    private var presenceByDay: [Day: Presence] = [:]
 
     public init() {}
 
@@ -25,7 +28,10 @@ public struct RecordIndex: Sendable {
         }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
-        for round in ledger.rounds.values { recordsByYear[round.date.year, default: 0] += 1 }
+        for round in ledger.rounds.values {
+            recordsByYear[round.date.year, default: 0] += 1
+            RecordIndex.add(round, to: &presenceByDay, sign: 1)
+        }
         for intervention in ledger.interventions.values { recordsByYear[intervention.date.year, default: 0] += 1 }
         for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
         for measure in measures {
@@ -53,6 +59,7 @@ public struct RecordIndex: Sendable {
         if case .incident(let incident) = record, let spot = incident.hotSpot {
             change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
         } else if case .round(let round) = record {
+            RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in Set(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
         } else if case .intervention(let intervention) = record {
@@ -77,6 +84,36 @@ public struct RecordIndex: Sendable {
         case .measure(let r): return r.decided
         default: return nil
         }
+    }
+
+    static func add(_ round: Round, to table: inout [Day: Presence], sign: Int) {
+        let one = Dosage.presence(at: nil, rounds: [round], from: round.date, to: round.date)
+        var p = table[round.date] ?? Presence()
+        p.visits += sign * one.visits
+        p.minutes += sign * one.minutes
+        p.estimatedVisits += sign * one.estimatedVisits
+        p.unknownVisits += sign * one.unknownVisits
+        p.shortVisits += sign * one.shortVisits
+        table[round.date] = p.visits == 0 ? nil : p
+    }
+
+    /// Presence at every place from `from` to `to` (`Dosage.presence(at: nil, …)`), by day.
+    public func presence(from: Day, to: Day) -> Presence {
+        var total = Presence()
+        guard from <= to else { return total }
+        total.weeks = Double(to.days(since: from) + 1) / 7
+        var day = from
+        while day <= to {
+            if let p = presenceByDay[day] {
+                total.visits += p.visits
+                total.minutes += p.minutes
+                total.estimatedVisits += p.estimatedVisits
+                total.unknownVisits += p.unknownVisits
+                total.shortVisits += p.shortVisits
+            }
+            day = day.adding(days: 1)
+        }
+        return total
     }
 
     /// The years that hold at least one record, oldest first.

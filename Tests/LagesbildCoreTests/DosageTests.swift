@@ -39,3 +39,23 @@ import Testing
         #expect(all.visits == 6 && all.minutes == 75 && all.shortVisits == 1 && all.effectiveShare == 4.0 / 5)
     }
 }
+
+extension DosageTests {
+    /// The index's per-day sums give what a pass over the rounds gives, also after an amend and a void.
+    @Test func theIndexSumsPresenceByDay() {
+        let rounds = [Self.round("2023-11-01", ["a", "b"], "19:00", "19:30", minutes: [15, 5]),
+                      Self.round("2023-11-15", ["a", "c"], "22:40", "23:20"), Self.round("2023-11-22", ["a"], nil, nil)]
+        var ledger = Ledger(events: rounds.map { JournalEvent(timestamp: .init(timeIntervalSince1970: 1.7e9), author: "t@h", action: .recorded, record: .round($0)) })
+        let from = Day(iso: "2023-11-01")!, to = Day(iso: "2023-11-30")!
+        var expected = Dosage.presence(at: nil, rounds: rounds, from: from, to: to)
+        #expect(ledger.index.presence(from: from, to: to) == expected)
+        #expect(expected.visits == 5 && expected.minutes == 60 && expected.shortVisits == 1 && expected.unknownVisits == 1)
+        var fixed = rounds[0]
+        fixed.minutes = [15, 15]
+        ledger.apply([JournalEvent(timestamp: .init(timeIntervalSince1970: 1.8e9), author: "t@h", action: .amended, record: .round(fixed))])
+        ledger.apply([JournalEvent(timestamp: .init(timeIntervalSince1970: 1.9e9), author: "t@h", action: .voided, record: .round(rounds[2]))])
+        expected = Dosage.presence(at: nil, rounds: [fixed, rounds[1]], from: from, to: to)
+        #expect(ledger.index.presence(from: from, to: to) == expected)
+        #expect(expected.visits == 4 && expected.shortVisits == 0)
+    }
+}

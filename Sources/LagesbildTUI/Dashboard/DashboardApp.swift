@@ -161,7 +161,7 @@ public final class DashboardApp {
         let key = CacheKey(revision: dataRevision, period: period, today: today)
         if let cache, cache.key == key { return cache.picture }
         var picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
-        picture.visits = Dosage.presence(at: nil, rounds: ledger.rounds.values, from: period.start, to: picture.asOf)
+        picture.visits = ledger.index.presence(from: period.start, to: picture.asOf)
         cache = (key, picture)
         return picture
     }
