@@ -175,6 +175,8 @@ enum English {
             case .notATertialOrYear(let o, let v):
                 return "\(o): \"\(v)\" cannot be followed up – give a tertial such as 2023-T3 or a year such as 2023"
             case .notADate(let o, let v): return "\(o): \"\(v)\" is not a date – write YYYY-MM-DD"
+            case .unknownHotSpot(let o, let v): return "\(o): \"\(v)\" is no place in the plans – give an id, name or alias"
+            case .unknownRecord(let o, let v): return "\(o): no record with id \"\(v)\""
             case .notAYear(let o, let v): return "\(o): \"\(v)\" is not a year – write for example 2024"
             case .atLeast(let o, let minimum): return "\(o) must be at least \(minimum)"
             case .aboveZero(let o): return "\(o) must be greater than 0"
@@ -216,6 +218,7 @@ enum English {
         case .meeting(let m): return meeting(m)
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
+        case .effect(let e): return effect(e)
         }
     }
 }

@@ -11,6 +11,8 @@ public enum OptionProblem: Sendable, Equatable {
     /// `--today 2023-13-01`
     case notADate(option: String, value: String)
     case notAYear(option: String, value: String)
+    case unknownHotSpot(option: String, value: String)
+    case unknownRecord(option: String, value: String)
     case atLeast(option: String, minimum: Int)
     case aboveZero(option: String)
     case unknownPage(value: String, known: [String])

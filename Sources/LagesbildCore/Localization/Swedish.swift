@@ -175,6 +175,8 @@ enum Swedish {
             case .notATertialOrYear(let o, let v):
                 return "\(o): \"\(v)\" går inte att följa upp – ange ett tertial som 2023-T3 eller ett år som 2023"
             case .notADate(let o, let v): return "\(o): \"\(v)\" är inget datum – skriv ÅÅÅÅ-MM-DD"
+            case .unknownHotSpot(let o, let v): return "\(o): \"\(v)\" är ingen plats i planerna – ange id, namn eller alias"
+            case .unknownRecord(let o, let v): return "\(o): ingen post med id \"\(v)\""
             case .notAYear(let o, let v): return "\(o): \"\(v)\" är inget år – skriv till exempel 2024"
             case .atLeast(let o, let minimum): return "\(o) måste vara minst \(minimum)"
             case .aboveZero(let o): return "\(o) måste vara större än 0"
@@ -216,6 +218,7 @@ enum Swedish {
         case .meeting(let m): return meeting(m)
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
+        case .effect(let e): return effect(e)
         }
     }
 }

@@ -72,4 +72,7 @@ public enum Text: Sendable, Equatable {
 
     // The analysis: kinds of hot spot, time pattern, presence, who reports
     case analysis(AnalysisText)
+
+    // The evaluation of measures and interventions
+    case effect(EffectText)
 }

@@ -31,6 +31,8 @@ public struct FollowUpReport: Sendable, Equatable {
     public var peaks: [SpotPeak] = []
     /// Presence (`Dosage`) at each hot spot of the report in the period.
     public var presence: [(hotSpot: HotSpot, presence: Presence)] = []
+    /// Evaluations of the measures and interventions that started in the period (`Evaluator`).
+    public var evaluations: [Evaluation] = []
     /// Reports per source in each tertial of the year up to the report's period.
     public var sourceSpans: [Period] = []
     public var sources: [(source: IncidentSource, counts: [Int])] = []
@@ -43,7 +45,7 @@ public struct FollowUpReport: Sendable, Equatable {
             && a.timeMatrix == b.timeMatrix && a.peaks == b.peaks
             && a.presence.map(\.hotSpot) == b.presence.map(\.hotSpot) && a.presence.map(\.presence) == b.presence.map(\.presence)
             && a.sourceSpans == b.sourceSpans && a.sources.map(\.source) == b.sources.map(\.source)
-            && a.sources.map(\.counts) == b.sources.map(\.counts)
+            && a.sources.map(\.counts) == b.sources.map(\.counts) && a.evaluations == b.evaluations
     }
     /// False for a year without a plan: counted, with no promises to judge.
     public var hasTargets = true

@@ -2,8 +2,10 @@ extension FollowUpReport {
     /// The report of `period` with the plan of its year (one without targets when the year
     /// has none) and the same period a year earlier beside it.
     public static func make(plans: PlanBook, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
-        var report = make(plans: plans.merging(ledger), index: ledger.index, period: period, today: today)
+        let merged = plans.merging(ledger)
+        var report = make(plans: merged, index: ledger.index, period: period, today: today)
         report.addTimes(ledger)
+        if let plan = merged.viewed(for: report.period) { report.addEffects(ledger, plan: plan, today: today) }
         return report
     }
 
@@ -26,6 +28,26 @@ extension FollowUpReport {
         sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
         let yearIncidents = ledger.incidents.values.filter { $0.date.year == period.year && $0.date <= asOf }
         sources = Reporting.perSource(yearIncidents, spans: sourceSpans, asOf: asOf)
+    }
+
+    /// Effect: every measure and intervention at a place that started in the period, those
+    /// whose windows are complete with their verdicts and those still running.
+    mutating func addEffects(_ ledger: Ledger, plan: Plan, today: Day) {
+        evaluations = Evaluator(plan: plan, ledger: ledger, today: today).evaluations(startingIn: period)
+    }
+
+    /// The Effekt section as lines: the evaluations with complete windows, then those running.
+    public func effectLines(language L: Language) -> [String] {
+        var out: [String] = []
+        let complete = evaluations.filter(\.isComplete), running = evaluations.filter { !$0.isComplete }
+        let plan = Plan(municipality: municipality, year: year, focusAreas: [], promises: [], hotSpots: hotSpots.map(\.hotSpot))
+        if evaluations.isEmpty { out.append(L(.effect(.noneToEvaluate))) }
+        for e in complete { out += EffectLines.lines(e, plan: plan, language: L) }
+        if !running.isEmpty {
+            out.append(L(.effect(.runningHeading)))
+            for e in running { out += EffectLines.lines(e, plan: plan, language: L) }
+        }
+        return out
     }
 
     /// The presence and reporting tables, in `language`.
@@ -65,6 +87,7 @@ extension FollowUpReport {
     public static func make(plan: Plan, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
         var report = make(plan: plan, index: RecordIndex(ledger: ledger), period: period, today: today)
         report.addTimes(ledger)
+        report.addEffects(ledger, plan: plan, today: today)
         return report
     }
 

@@ -93,6 +93,12 @@ public struct ReportTextRenderer: Sendable {
         if r.hasBegun {
             out += whenLines(width: width)
             for table in r.analysisTables(language: L) { out += [""] + table.textLines(width: width) }
+            out += ["", L(.effect(.heading))]
+            for line in r.effectLines(language: L) {
+                let indent = String(line.prefix { $0 == " " })
+                out += WordWrap.lines(line.trimmingCharacters(in: .whitespaces), width: width, indent: "  " + indent, continuation: "    " + indent)
+            }
+            out += WordWrap.lines(L(.effect(.rule)), width: width, indent: "  ")
         }
 
         out += ["", R(.measures)]

@@ -186,13 +186,15 @@ public final class DashboardApp {
         guard let plan, let picture else { return nil }
         let key = DetailKey(target: target, data: CacheKey(revision: dataRevision, period: period, today: today), width: bodyWidth)
         if let detailCache, detailCache.key == key { return detailCache.model }
-        let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language, unicode: options.unicode)
+        let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language, unicode: options.unicode, today: today)
         let model: DetailModel?
         switch target {
         case .hotSpot(let id): model = p.hotSpot(id)
         case .promise(let id): model = p.promise(id)
         case .metric(let key): model = p.metric(key)
         case .round(let id): model = p.round(id)
+        case .measure(let id): model = p.measure(id)
+        case .intervention(let id): model = p.intervention(id)
         case .report: model = reportDetail()
         case .yearsReport: model = yearsReportDetail()
         }

@@ -41,13 +41,16 @@ public struct DetailPresenter {
     public let language: Language
     /// False on a terminal without UTF-8 (`TimeMatrixLines`).
     public let unicode: Bool
+    /// The real date: an evaluation's after-window runs to today, not to the viewed period's end.
+    public let today: Day
 
-    public init(plan: Plan, ledger: Ledger, picture: SituationPicture, language: Language, unicode: Bool = true) {
+    public init(plan: Plan, ledger: Ledger, picture: SituationPicture, language: Language, unicode: Bool = true, today: Day? = nil) {
         self.plan = plan
         self.ledger = ledger
         self.picture = picture
         self.language = language
         self.unicode = unicode
+        self.today = today ?? picture.asOf
     }
 
     private func t(_ d: DashboardText) -> String { language(.dashboard(d)) }
@@ -67,6 +70,7 @@ public struct DetailPresenter {
     public func hotSpot(_ id: String) -> DetailModel? {
         guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
         let incidents = ledger.incidents.values.filter { $0.hotSpot == id }
+        let rounds = ledger.rounds.values.filter { $0.hotSpots.contains(id) }
         // When: the period's incidents by weekday and hour; the peak window said near the
         // top, the shaded matrix after the lists (so a list's first line stays in view).
         let matrix = TimeMatrix(incidents.filter { inPeriod($0.date) })
@@ -81,13 +85,12 @@ public struct DetailPresenter {
             DetailLine(language(.analysis(.when)) + ": " + language(.analysis(peak.map { .peak($0, timed: matrix.timed) } ?? .noPeak(timed: matrix.timed))),
                        role: peak == nil ? .dim : .normal),
             DetailLine(t(.detailRounds(count: s.rounds))),
-            DetailLine(language(.analysis(.presenceLine(Dosage.presence(at: id, rounds: ledger.rounds.values, from: picture.period.start,
+            DetailLine(language(.analysis(.presenceLine(Dosage.presence(at: id, rounds: rounds, from: picture.period.start,
                                                                        to: picture.asOf, target: s.hotSpot.weeklyVisitTarget))))),
             DetailLine(t(.detailLastRound(days: s.daysSinceLastRound)) + (s.overdue ? " ! " + language(.overdue) : ""),
                        role: s.overdue ? .bad : .normal),
             DetailLine(""),
         ]
-        let rounds = ledger.rounds.values.filter { $0.hotSpots.contains(id) }
         let labelWidth = max(TextWidth.width(t(.detailWeeklyIncidents)), TextWidth.width(t(.detailWeeklyRounds))) + 2
         lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyIncidents), to: labelWidth) + Bars.sparkline(weekly(incidents.map(\.date)))))
         lines.append(DetailLine(TextWidth.pad(t(.detailWeeklyRounds), to: labelWidth) + Bars.sparkline(weekly(rounds.map(\.date)))))
@@ -115,6 +118,8 @@ public struct DetailPresenter {
                                     + (r.notes.isEmpty ? "" : "  " + r.notes), target: .round(r.id), hangingIndent: 14,
                                     maxLines: DetailLine.listLines))
         }
+
+        lines += effectLines(at: id)
 
         lines.append(DetailLine(""))
         lines.append(DetailLine(language(.analysis(.matrixTitle)), role: .title))

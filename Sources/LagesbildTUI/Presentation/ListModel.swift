@@ -30,6 +30,9 @@ public struct ListRow: Sendable, Equatable {
         case metric(PromiseMetricKey)
         /// A saved round: its fields and history, with keys to correct or void it.
         case round(UUID)
+        /// A measure or an intervention, with its evaluation.
+        case measure(UUID)
+        case intervention(UUID)
         /// The follow-up report of the shown period.
         case report
         /// The follow-up of every year up to the shown one, side by side.

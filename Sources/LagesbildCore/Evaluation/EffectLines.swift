@@ -1,0 +1,52 @@
+import Foundation
+
+/// An evaluation as lines of text, the same in the command, the drill-downs, the meeting
+/// and the report.
+public enum EffectLines {
+    public static func lines(_ e: Evaluation, plan: Plan, language L: Language, title: Bool = true) -> [String] {
+        func E(_ t: EffectText) -> String { L(.effect(t)) }
+        let place = plan.hotSpot(id: e.treated.first ?? "")?.name ?? (e.treated.first ?? "–")
+        var out: [String] = []
+        if title {
+            let what: String
+            switch e.subject {
+            case .measure(let m): what = E(.subjectMeasure(what: m.what, responsible: m.responsible))
+            case .intervention(let i): what = E(.subjectIntervention(i.kind))
+            }
+            out.append("\(e.subject.start.iso) \(place): \(what)")
+        }
+        out.append("  " + E(.windows(weeks: e.weeks, beforeFrom: e.beforeFrom, beforeTo: e.beforeTo, afterFrom: e.afterFrom,
+                                     afterTo: e.afterTo, allIncidents: e.subject.categories == nil)))
+        let c = e.counts
+        var counts = [E(.treatedCounts(t0: c.t0, t1: c.t1)),
+                      E(.comparisonCounts(places: e.comparison.count, c0: c.c0, c1: c.c1, scale: c.scale))]
+        if let d0 = c.d0, let d1 = c.d1 { counts.append(E(.bufferCounts(places: e.buffer.count, d0: d0, d1: d1))) }
+        out.append("  " + counts.joined(separator: " · "))
+        if e.verdict != .running && e.verdict != .tooFew {
+            var figures = E(.figures(wdd: c.wdd, se: c.se, z: c.z))
+            if let w = c.wddWithBuffer, let s = c.seWithBuffer { figures += " · " + E(.bufferFigures(wdd: w, se: s, wdq: c.wdq)) }
+            out.append("  " + figures)
+        }
+        out.append("  " + E(.verdict(e.verdict, weeksPassed: e.weeksPassed, weeks: e.weeks))
+                   + (e.bufferChange.map { " · " + E(.bufferChange($0)) } ?? ""))
+        return out
+    }
+}
+
+/// Numbers in the evaluation: a real minus sign, at most `decimals` decimals, no trailing zeros.
+public enum EffectNumber {
+    public static func format(_ v: Double, decimals: Int, comma: Bool) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (v * scale).rounded() / scale
+        let negative = rounded < 0
+        let magnitude = abs(rounded)
+        var text = String(format: "%.\(decimals)f", magnitude)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if comma { text = text.replacingOccurrences(of: ".", with: ",") }
+        return (negative ? "−" : "") + text
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// What is evaluated: a decided measure (from its decision date) or an intervention (its date).
+public enum EffectSubject: Sendable, Equatable {
+    case measure(Measure)
+    case intervention(Intervention)
+
+    public var start: Day {
+        switch self {
+        case .measure(let m): return m.decided
+        case .intervention(let i): return i.date
+        }
+    }
+
+    public var id: UUID {
+        switch self {
+        case .measure(let m): return m.id
+        case .intervention(let i): return i.id
+        }
+    }
+
+    public var hotSpot: String? {
+        switch self {
+        case .measure(let m): return m.hotSpot
+        case .intervention(let i): return i.hotSpot
+        }
+    }
+
+    /// The incident categories an intervention of a kind aims at; nil counts every incident
+    /// (a measure, which names no focus area, and a general safety intervention).
+    public var categories: Set<IncidentCategory>? {
+        guard case .intervention(let i) = self else { return nil }
+        switch i.kind {
+        case .narkotika: return [.narkotika]
+        case .trafik: return [.trafik, .buskorning]
+        case .vald: return [.vald]
+        case .skadegorelse: return [.skadegorelse, .klotter]
+        case .bedrageri: return [.bedrageri]
+        case .trygghet: return nil
+        }
+    }
+}
+
+/// One evaluation: the windows, the places and their counts, the figures and the verdict.
+public struct Evaluation: Sendable, Equatable {
+    public var subject: EffectSubject
+    public var weeks: Int
+    /// The before-window `start − weeks·7 … start − 1` and the after-window `start … start + weeks·7 − 1`.
+    public var beforeFrom: Day, beforeTo: Day, afterFrom: Day, afterTo: Day
+    public var treated: [String]
+    public var comparison: [String]
+    public var buffer: [String]
+    public var counts: EffectCounts
+    /// Whole weeks of the after-window passed on the evaluation's day; `weeks` when complete.
+    public var weeksPassed: Int
+    public var verdict: EffectVerdict
+    public var bufferChange: BufferChange?
+
+    public var isComplete: Bool { weeksPassed >= weeks }
+}
+
+/// Evaluates measures and interventions with the incidents of a ledger and the places of a plan.
+public struct Evaluator: Sendable {
+    public let plan: Plan
+    public let ledger: Ledger
+    public let today: Day
+    public var weeks: Int
+
+    public static let defaultWeeks = 8
+
+    public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
+        self.plan = plan
+        self.ledger = ledger
+        self.today = today
+        self.weeks = max(1, weeks)
+    }
+
+    /// The evaluation of `subject`, against `compare` when given (else every other followed
+    /// place not treated in either window and not in the buffer); nil when it has no place.
+    public func evaluate(_ subject: EffectSubject, compare: [String]? = nil) -> Evaluation? {
+        guard let spot = subject.hotSpot, let place = plan.hotSpot(id: spot) else { return nil }
+        let start = subject.start
+        let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
+        let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
+        let treatedElsewhere = treatedPlaces(from: beforeFrom, to: afterTo)
+        let followed = plan.hotSpots.filter(\.active).map(\.id)
+        let chosen = compare.map { Set($0) }
+        let buffer = followed.filter { id in
+            id != spot && plan.hotSpot(id: id)?.locality == place.locality && !treatedElsewhere.contains(id)
+                && !(chosen?.contains(id) ?? false)
+        }
+        let comparison = compare ?? followed.filter { $0 != spot && !treatedElsewhere.contains($0) && !buffer.contains($0) }
+        let categories = subject.categories
+        func count(_ spots: [String], _ from: Day, _ to: Day) -> Int {
+            let end = min(to, today)
+            guard end >= from else { return 0 }
+            if categories == nil { return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end) } }
+            let set = Set(spots)
+            return ledger.incidents.values.filter { i in
+                i.hotSpot.map(set.contains) ?? false && i.date >= from && i.date <= end && categories!.contains(i.category)
+            }.count
+        }
+        let counts = EffectCounts(t0: count([spot], beforeFrom, beforeTo), t1: count([spot], afterFrom, afterTo),
+                                  c0: count(comparison, beforeFrom, beforeTo), c1: count(comparison, afterFrom, afterTo),
+                                  d0: buffer.isEmpty ? nil : count(buffer, beforeFrom, beforeTo),
+                                  d1: buffer.isEmpty ? nil : count(buffer, afterFrom, afterTo))
+        let passed = today < afterFrom ? 0 : min(weeks, (today.days(since: afterFrom) + 1) / 7)
+        let complete = passed >= weeks
+        return Evaluation(subject: subject, weeks: weeks, beforeFrom: beforeFrom, beforeTo: beforeTo, afterFrom: afterFrom,
+                          afterTo: afterTo, treated: [spot], comparison: comparison, buffer: buffer, counts: counts,
+                          weeksPassed: passed, verdict: complete ? EffectRule.verdict(counts) : .running,
+                          bufferChange: complete ? EffectRule.buffer(counts) : nil)
+    }
+
+    /// Places with a measure decided or an intervention in `from…to`: treated themselves, so
+    /// neither a fair comparison nor a buffer.
+    func treatedPlaces(from: Day, to: Day) -> Set<String> {
+        var out = Set<String>()
+        for m in ledger.index.measures where m.decided >= from && m.decided <= to { if let s = m.hotSpot { out.insert(s) } }
+        for i in ledger.interventions.values where i.date >= from && i.date <= to { if let s = i.hotSpot { out.insert(s) } }
+        return out
+    }
+
+    /// Every measure and intervention at a place that started in `period` (up to today),
+    /// oldest first: what the follow-up report's Effekt section evaluates.
+    public func evaluations(startingIn period: Period) -> [Evaluation] {
+        let measures = ledger.index.measures.filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
+            .map(EffectSubject.measure)
+        let interventions = ledger.interventions.values.filter { period.contains($0.date) && $0.date <= today && $0.hotSpot != nil }
+            .map(EffectSubject.intervention)
+        return (measures + interventions).sorted { ($0.start, $0.hotSpot ?? "", $0.id.uuidString) < ($1.start, $1.hotSpot ?? "", $1.id.uuidString) }
+            .compactMap { evaluate($0) }
+    }
+}
