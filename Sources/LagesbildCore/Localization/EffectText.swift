@@ -15,4 +15,6 @@ public enum EffectText: Sendable, Equatable {
     case noneToEvaluate
     case noPlace
     case runningHeading
+    /// The meeting's follow-up: the measures done whose after-window just closed.
+    case meetingHeading
 }

@@ -29,6 +29,7 @@ extension English {
         case .noneToEvaluate: return "nothing to evaluate"
         case .noPlace: return "no place to evaluate – the measure is not tied to a hot spot"
         case .runningHeading: return "Evaluations still running"
+        case .meetingHeading: return "Effect of measures done (after-window closed in the last four weeks)"
         }
     }
 

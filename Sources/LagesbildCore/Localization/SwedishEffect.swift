@@ -29,6 +29,7 @@ extension Swedish {
         case .noneToEvaluate: return "inget att utvärdera"
         case .noPlace: return "ingen plats att utvärdera – åtgärden är inte knuten till en hot spot"
         case .runningHeading: return "Pågående utvärderingar"
+        case .meetingHeading: return "Effekt av genomförda åtgärder (efterperioden slut de senaste fyra veckorna)"
         }
     }
 

@@ -27,6 +27,8 @@ public struct MeetingAgenda: Sendable, Equatable {
     /// When the municipality's incidents of the window and the four weeks before happened.
     public var peak: PeakWindow? = nil
     public var timedIncidents = 0
+    /// Done measures whose after-window closed in the four weeks up to the meeting, evaluated.
+    public var evaluated: [Evaluation] = []
 
     /// Days in the "since last time" window, the meeting day included.
     public var windowDays: Int { date.days(since: since) + 1 }
@@ -153,6 +155,12 @@ extension MeetingAgenda {
         let matrix = TimeMatrix(ledger.incidents.values.filter { $0.date >= baselineStart && $0.date <= date })
         agenda.peak = PeakWindow.find(in: matrix)
         agenda.timedIncidents = matrix.timed
+        // Follow-up: did the measures done lately work? Those whose after-window just closed.
+        let evaluator = Evaluator(plan: plan, ledger: ledger, today: date)
+        agenda.evaluated = ledger.index.measures.filter { m in
+            let closes = m.decided.adding(days: 7 * evaluator.weeks - 1)
+            return m.status == .done && m.hotSpot != nil && closes < date && closes >= date.adding(days: -28)
+        }.compactMap { evaluator.evaluate(.measure($0)) }
         return agenda
     }
 

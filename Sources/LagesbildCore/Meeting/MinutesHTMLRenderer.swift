@@ -19,6 +19,10 @@ public struct MinutesHTMLRenderer: Sendable {
 
         w.element("h2", [], M(.sectionFollowUp)); w.newline()
         table(&w, rows.followUpHeader, rows.followUps, empty: M(.noFollowUps), dates: [3])
+        if !rows.evaluated.isEmpty {
+            w.element("h3", [], language(.effect(.meetingHeading))); w.newline()
+            list(&w, rows.evaluated, empty: "")
+        }
 
         w.element("h2", [], rows.sinceLastTitle); w.newline()
         table(&w, rows.hotSpotHeader, rows.hotSpots, empty: M(.noIncidents), numeric: [1, 2])

@@ -17,6 +17,7 @@ public struct MinutesMarkdownRenderer: Sendable {
 
         out += ["", "## " + M(.sectionFollowUp), ""]
         out += rows.followUps.isEmpty ? [M(.noFollowUps)] : ReportMarkdownRenderer.table([rows.followUpHeader] + rows.followUps, numeric: [])
+        if !rows.evaluated.isEmpty { out += ["", "### " + esc(language(.effect(.meetingHeading))), ""] + rows.evaluated.map { "- " + esc($0) } }
 
         out += ["", "## " + esc(rows.sinceLastTitle), ""]
         out += rows.hotSpots.isEmpty ? [M(.noIncidents)] : ReportMarkdownRenderer.table([rows.hotSpotHeader] + rows.hotSpots, numeric: [1, 2])

@@ -32,6 +32,16 @@ struct MinutesRows {
             return [name, String(h.count), M(.perWeek(h.weeklyAverage)), categories(h.categories)]
         }
     }
+    /// The evaluated measures done lately, each in one line with its verdict.
+    var evaluated: [String] {
+        let plan = Plan(municipality: minutes.municipality, year: minutes.meeting.date.year, focusAreas: [], promises: [],
+                        hotSpots: minutes.agenda.hotSpots.map(\.hotSpot) + minutes.agenda.overdueRounds.map(\.hotSpot))
+        return minutes.agenda.evaluated.map { e in
+            let lines = EffectLines.lines(e, plan: plan, language: language)
+            return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " · ")
+        }
+    }
+
     /// The time pattern and the quiet partners, under the hot spots.
     var sinceNotes: [String] {
         let a = minutes.agenda

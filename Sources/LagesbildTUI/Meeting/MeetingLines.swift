@@ -57,6 +57,15 @@ struct MeetingLines {
         }
 
         out.append(MeetingLine("", section: 2))
+        if !agenda.evaluated.isEmpty {
+            out.append(MeetingLine("  " + language(.effect(.meetingHeading)), .dim, section: 1))
+            for e in agenda.evaluated {
+                let lines = EffectLines.lines(e, plan: plan, language: language)
+                // The verdict first, so it stays in view when the line is cut at the frame.
+                out.append(MeetingLine("  " + (lines.last ?? "").trimmingCharacters(in: .whitespaces) + " · " + lines[0],
+                                       e.verdict == .decrease ? .good : (e.verdict == .increase ? .bad : .normal), section: 1))
+            }
+        }
         out.append(MeetingLine(M(.sectionSinceLast(from: agenda.since, to: agenda.date)), .title, section: 2))
         if agenda.hotSpots.isEmpty { out.append(MeetingLine("  " + M(.noIncidents), .dim, section: 2)) }
         for h in agenda.hotSpots {
