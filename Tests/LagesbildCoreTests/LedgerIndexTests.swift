@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func lateArrivalAndLargeBatchesRebuildCorrectly() {
-        var generator = SampleGenerator(options: .init(seed: 12, years: 1, scale: 6, startYear: 2023))
+        var generator = SampleGenerator(options: .init(seed: 12, years: 1, scale: 8, startYear: 2023))
         let (plan, events) = generator.generate()
         #expect(events.count > Ledger.indexRebuildBatch)
         // Every other event first (a large batch), then the rest: each is a late arrival.

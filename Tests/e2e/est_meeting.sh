@@ -29,7 +29,7 @@ grep -q '"action":"amended".*"status":"klar"' "$d/journal/chair@e2e.jsonl" || fa
 
 # 2. Sedan sist: Tab to the agenda's next item, down to the new place, make it a hot spot.
 keys Tab
-for _ in $(seq 1 40); do screen | grep -q "▸ ? Gamla brandstationen" && break; keys j; sleep 0.05; done
+for _ in $(seq 1 80); do screen | grep -q "▸ ? Gamla brandstationen" && break; keys j; sleep 0.15; done
 wait_for "▸ ? Gamla brandstationen: 2 sedan sist"
 keys h
 wait_for "Ny hot spot · Gamla brandstationen"

@@ -34,8 +34,11 @@ for row in csv.DictReader(open(csv_path, encoding="utf-8")):
     plan = plan_of(start.year)
     active = [s for s in plan["hot_spots"] if s.get("active", True)]
     locality = {s["id"]: s.get("locality", "") for s in plan["hot_spots"]}
+    # Treated: a measure decided in the windows; for an intervention also one of the same kind.
     treated = {m["hotspot"] for m in measures.values() if m.get("hotspot") and b0 <= D(m["decided"]) <= a1}
-    treated |= {i["hotspot"] for i in interventions.values() if i.get("hotspot") and b0 <= D(i["date"]) <= a1}
+    if row["kind"] == "intervention":
+        kind = interventions[row["id"].lower()]["kind"]
+        treated |= {i["hotspot"] for i in interventions.values() if i.get("hotspot") and i["kind"] == kind and b0 <= D(i["date"]) <= a1}
     buffer = [s["id"] for s in active if s["id"] != spot and locality[s["id"]] == locality[spot] and s["id"] not in treated]
     comparison = [s["id"] for s in active if s["id"] != spot and s["id"] not in treated and s["id"] not in buffer]
     cats = KINDS[interventions[row["id"].lower()]["kind"]] if row["kind"] == "intervention" else None

@@ -82,7 +82,7 @@ public struct Evaluator: Sendable {
         let start = subject.start
         let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
         let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
-        let treatedElsewhere = treatedPlaces(from: beforeFrom, to: afterTo)
+        let treatedElsewhere = treatedPlaces(from: beforeFrom, to: afterTo, like: subject)
         let followed = plan.hotSpots.filter(\.active).map(\.id)
         let chosen = compare.map { Set($0) }
         let buffer = followed.filter { id in
@@ -109,15 +109,22 @@ public struct Evaluator: Sendable {
         return Evaluation(subject: subject, weeks: weeks, beforeFrom: beforeFrom, beforeTo: beforeTo, afterFrom: afterFrom,
                           afterTo: afterTo, treated: [spot], comparison: comparison, buffer: buffer, counts: counts,
                           weeksPassed: passed, verdict: complete ? EffectRule.verdict(counts) : .running,
-                          bufferChange: complete ? EffectRule.buffer(counts) : nil)
+                          // Nothing said of the buffer where nothing can be said of the place.
+                          bufferChange: complete && EffectRule.verdict(counts) != .tooFew ? EffectRule.buffer(counts) : nil)
     }
 
-    /// Places with a measure decided or an intervention in `from…to`: treated themselves, so
-    /// neither a fair comparison nor a buffer.
-    func treatedPlaces(from: Day, to: Day) -> Set<String> {
+    /// Places treated themselves in `from…to`, so neither a fair comparison nor a buffer: a
+    /// measure decided there (the meeting's deliberate treatment), and for an intervention
+    /// also an intervention of the same kind. Other interventions are the routine every place
+    /// gets.
+    func treatedPlaces(from: Day, to: Day, like subject: EffectSubject) -> Set<String> {
         var out = Set<String>()
         for m in ledger.index.measures where m.decided >= from && m.decided <= to { if let s = m.hotSpot { out.insert(s) } }
-        for i in ledger.interventions.values where i.date >= from && i.date <= to { if let s = i.hotSpot { out.insert(s) } }
+        if case .intervention(let x) = subject {
+            for i in ledger.interventions.values where i.kind == x.kind && i.date >= from && i.date <= to {
+                if let s = i.hotSpot { out.insert(s) }
+            }
+        }
         return out
     }
 

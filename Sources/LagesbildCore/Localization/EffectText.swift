@@ -17,4 +17,8 @@ public enum EffectText: Sendable, Equatable {
     case runningHeading
     /// The meeting's follow-up: the measures done whose after-window just closed.
     case meetingHeading
+    /// The report's table.
+    case columnStart, columnWhat, columnPlace, columnComparison, columnNearby, columnVerdict
+    case verdictShort(EffectVerdict, weeksPassed: Int, weeks: Int)
+    case bufferShort(BufferChange)
 }

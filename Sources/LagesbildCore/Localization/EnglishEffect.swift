@@ -29,6 +29,21 @@ extension English {
         case .noneToEvaluate: return "nothing to evaluate"
         case .noPlace: return "no place to evaluate – the measure is not tied to a hot spot"
         case .runningHeading: return "Evaluations still running"
+        case .columnStart: return "Start"
+        case .columnWhat: return "What"
+        case .columnPlace: return "The place"
+        case .columnComparison: return "Comparison"
+        case .columnNearby: return "Nearby"
+        case .columnVerdict: return "Verdict"
+        case .verdictShort(let v, let passed, let weeks):
+            switch v {
+            case .decrease: return "decrease"
+            case .increase: return "increase"
+            case .noClearDifference: return "no clear difference"
+            case .tooFew: return "too few incidents"
+            case .running: return "running – \(passed) of \(weeks) weeks"
+            }
+        case .bufferShort(let b): return b == .displacement ? "displacement" : "diffusion of benefits"
         case .meetingHeading: return "Effect of measures done (after-window closed in the last four weeks)"
         }
     }

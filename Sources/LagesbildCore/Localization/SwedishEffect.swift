@@ -29,6 +29,21 @@ extension Swedish {
         case .noneToEvaluate: return "inget att utvärdera"
         case .noPlace: return "ingen plats att utvärdera – åtgärden är inte knuten till en hot spot"
         case .runningHeading: return "Pågående utvärderingar"
+        case .columnStart: return "Start"
+        case .columnWhat: return "Vad"
+        case .columnPlace: return "Platsen"
+        case .columnComparison: return "Jämförelse"
+        case .columnNearby: return "Närområdet"
+        case .columnVerdict: return "Bedömning"
+        case .verdictShort(let v, let passed, let weeks):
+            switch v {
+            case .decrease: return "minskning"
+            case .increase: return "ökning"
+            case .noClearDifference: return "ingen säker skillnad"
+            case .tooFew: return "för få händelser"
+            case .running: return "pågår – \(passed) av \(weeks) veckor"
+            }
+        case .bufferShort(let b): return b == .displacement ? "förflyttning" : "spridning av nytta"
         case .meetingHeading: return "Effekt av genomförda åtgärder (efterperioden slut de senaste fyra veckorna)"
         }
     }

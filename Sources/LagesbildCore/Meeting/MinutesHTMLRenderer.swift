@@ -21,7 +21,7 @@ public struct MinutesHTMLRenderer: Sendable {
         table(&w, rows.followUpHeader, rows.followUps, empty: M(.noFollowUps), dates: [3])
         if !rows.evaluated.isEmpty {
             w.element("h3", [], language(.effect(.meetingHeading))); w.newline()
-            list(&w, rows.evaluated, empty: "")
+            table(&w, rows.evaluatedHeader, rows.evaluated, empty: "", dates: [0])
         }
 
         w.element("h2", [], rows.sinceLastTitle); w.newline()

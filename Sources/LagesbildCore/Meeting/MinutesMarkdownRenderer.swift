@@ -17,7 +17,10 @@ public struct MinutesMarkdownRenderer: Sendable {
 
         out += ["", "## " + M(.sectionFollowUp), ""]
         out += rows.followUps.isEmpty ? [M(.noFollowUps)] : ReportMarkdownRenderer.table([rows.followUpHeader] + rows.followUps, numeric: [])
-        if !rows.evaluated.isEmpty { out += ["", "### " + esc(language(.effect(.meetingHeading))), ""] + rows.evaluated.map { "- " + esc($0) } }
+        if !rows.evaluated.isEmpty {
+            out += ["", "### " + esc(language(.effect(.meetingHeading))), ""]
+            out += ReportMarkdownRenderer.table([rows.evaluatedHeader] + rows.evaluated, numeric: [])
+        }
 
         out += ["", "## " + esc(rows.sinceLastTitle), ""]
         out += rows.hotSpots.isEmpty ? [M(.noIncidents)] : ReportMarkdownRenderer.table([rows.hotSpotHeader] + rows.hotSpots, numeric: [1, 2])

@@ -32,13 +32,17 @@ struct MinutesRows {
             return [name, String(h.count), M(.perWeek(h.weeklyAverage)), categories(h.categories)]
         }
     }
-    /// The evaluated measures done lately, each in one line with its verdict.
-    var evaluated: [String] {
-        let plan = Plan(municipality: minutes.municipality, year: minutes.meeting.date.year, focusAreas: [], promises: [],
-                        hotSpots: minutes.agenda.hotSpots.map(\.hotSpot) + minutes.agenda.overdueRounds.map(\.hotSpot))
-        return minutes.agenda.evaluated.map { e in
-            let lines = EffectLines.lines(e, plan: plan, language: language)
-            return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " · ")
+    /// The evaluated measures done lately: decided, where, what, and the verdict with its figures.
+    var evaluatedHeader: [String] { [language(.report(.columnDecided)), M(.columnWhere), M(.columnWhat), language(.effect(.columnVerdict))] }
+    var evaluated: [[String]] {
+        minutes.agenda.evaluated.map { e in
+            let c = e.counts
+            var verdict = language(.effect(.verdictShort(e.verdict, weeksPassed: e.weeksPassed, weeks: e.weeks)))
+            if e.verdict != .tooFew { verdict += " (WDD " + EffectNumber.format(c.wdd, decimals: 1, comma: language == .sv)
+                + ", SE " + EffectNumber.format(c.se, decimals: 1, comma: language == .sv) + ")" }
+            let what: String
+            if case .measure(let m) = e.subject { what = m.what } else { what = "" }
+            return [e.subject.start.iso, minutes.placeName(e.treated.first) ?? (e.treated.first ?? "–"), what, verdict]
         }
     }
 

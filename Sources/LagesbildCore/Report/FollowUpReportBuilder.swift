@@ -36,18 +36,29 @@ extension FollowUpReport {
         evaluations = Evaluator(plan: plan, ledger: ledger, today: today).evaluations(startingIn: period)
     }
 
-    /// The Effekt section as lines: the evaluations with complete windows, then those running.
-    public func effectLines(language L: Language) -> [String] {
-        var out: [String] = []
-        let complete = evaluations.filter(\.isComplete), running = evaluations.filter { !$0.isComplete }
-        let plan = Plan(municipality: municipality, year: year, focusAreas: [], promises: [], hotSpots: hotSpots.map(\.hotSpot))
-        if evaluations.isEmpty { out.append(L(.effect(.noneToEvaluate))) }
-        for e in complete { out += EffectLines.lines(e, plan: plan, language: L) }
-        if !running.isEmpty {
-            out.append(L(.effect(.runningHeading)))
-            for e in running { out += EffectLines.lines(e, plan: plan, language: L) }
+    /// The Effekt section as one table: a row per evaluation, complete ones first with their
+    /// counts, figures and verdict, then those still running.
+    public func effectTable(language L: Language) -> ReportTable {
+        func E(_ t: EffectText) -> String { L(.effect(t)) }
+        let names = Dictionary(hotSpots.map { ($0.hotSpot.id, $0.hotSpot.name) }, uniquingKeysWith: { a, _ in a })
+        let ordered = evaluations.filter(\.isComplete) + evaluations.filter { !$0.isComplete }
+        let rows = ordered.map { e -> [String] in
+            let c = e.counts
+            let what: String
+            switch e.subject {
+            case .measure(let m): what = m.what
+            case .intervention(let i): what = L(.interventionKind(i.kind))
+            }
+            let figures = e.isComplete && e.verdict != .tooFew
+                ? EffectNumber.format(c.wdd, decimals: 1, comma: L == .sv) + " / " + EffectNumber.format(c.se, decimals: 1, comma: L == .sv) : "–"
+            var verdict = E(.verdictShort(e.verdict, weeksPassed: e.weeksPassed, weeks: e.weeks))
+            if let b = e.bufferChange { verdict += ", " + E(.bufferShort(b)) }
+            return [e.subject.start.iso, names[e.treated.first ?? ""] ?? (e.treated.first ?? "–"), what,
+                    "\(c.t0) → \(c.t1)", "\(c.c0) → \(c.c1)", c.d0.map { "\($0) → \(c.d1 ?? 0)" } ?? "–", figures, verdict]
         }
-        return out
+        return ReportTable(heading: E(.heading), header: [E(.columnStart), L(.report(.columnHotSpot)), E(.columnWhat), E(.columnPlace),
+                                                         E(.columnComparison), E(.columnNearby), "WDD / SE", E(.columnVerdict)],
+                           rows: rows, numeric: [], note: evaluations.isEmpty ? E(.noneToEvaluate) : E(.rule))
     }
 
     /// The presence and reporting tables, in `language`.

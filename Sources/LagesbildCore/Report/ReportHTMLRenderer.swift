@@ -61,7 +61,7 @@ public struct ReportHTMLRenderer: Sendable {
         if r.hasBegun {
             whenSection(&w)
             for table in r.analysisTables(language: language) { table.html(&w, headingTag: "h2") }
-            effectSection(&w)
+            report.effectTable(language: language).html(&w, headingTag: "h2", dates: [0])
         }
         w.element("h2", [], R(.measures)); w.newline()
         measureTable(&w)
@@ -74,30 +74,6 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func R(_ t: ReportText) -> String { language(.report(t)) }
-
-    /// Effect: each evaluation as a short list, the rule under them.
-    private func effectSection(_ w: inout MarkupWriter) {
-        let L = language
-        w.element("h2", [], L(.effect(.heading))); w.newline()
-        w.within("ul", [("class", "summary")]) { w in
-            var open: [String] = []
-            func flush(_ w: inout MarkupWriter) {
-                guard let head = open.first else { return }
-                w.within("li") { w in
-                    w.element("strong", [], head)
-                    for line in open.dropFirst() { w.void("br"); w.text(line) }
-                }
-                open = []
-            }
-            for line in report.effectLines(language: L) {
-                if !line.hasPrefix("  ") { flush(&w) }
-                open.append(line.trimmingCharacters(in: .whitespaces))
-            }
-            flush(&w)
-        }
-        w.newline()
-        w.element("p", [("class", "meta")], L(.effect(.rule))); w.newline()
-    }
 
     /// When: the municipality's weekday × hour heat map, and the peak windows in words.
     private func whenSection(_ w: inout MarkupWriter) {

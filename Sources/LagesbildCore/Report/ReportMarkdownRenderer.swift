@@ -69,11 +69,7 @@ public struct ReportMarkdownRenderer: Sendable {
             out.append("- " + Self.escape(R(.columnAll) + ": " + words(PeakWindow.find(in: r.timeMatrix), r.timeMatrix.timed)))
             out += r.peaks.filter { $0.peak != nil }.map { "- " + Self.escape($0.hotSpot.name + ": " + words($0.peak, $0.timed)) }
             for table in r.analysisTables(language: L) { out += table.markdown(level: "##") }
-            out += ["", "## " + Self.escape(L(.effect(.heading))), ""]
-            out += r.effectLines(language: L).map { line in
-                line.hasPrefix("  ") ? "  - " + Self.escape(line.trimmingCharacters(in: .whitespaces)) : "- " + Self.escape(line)
-            }
-            out += ["", Self.escape(L(.effect(.rule)))]
+            out += r.effectTable(language: L).markdown(level: "##")
         }
 
         out += ["", "## " + R(.measures), ""]

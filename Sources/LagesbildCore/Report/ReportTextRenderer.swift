@@ -93,12 +93,15 @@ public struct ReportTextRenderer: Sendable {
         if r.hasBegun {
             out += whenLines(width: width)
             for table in r.analysisTables(language: L) { out += [""] + table.textLines(width: width) }
-            out += ["", L(.effect(.heading))]
-            for line in r.effectLines(language: L) {
-                let indent = String(line.prefix { $0 == " " })
-                out += WordWrap.lines(line.trimmingCharacters(in: .whitespaces), width: width, indent: "  " + indent, continuation: "    " + indent)
+            // Each evaluation in two wrapped lines: a table of eight columns does not fit 80.
+            let effect = r.effectTable(language: L)
+            out += ["", effect.heading]
+            for row in effect.rows {
+                out += WordWrap.lines("\(row[0]) \(row[1]): \(row[2])", width: width, indent: "  ", continuation: "    ")
+                let rest = zip(effect.header, row).dropFirst(3).map { "\($0): \($1)" }.joined(separator: " · ")
+                out += WordWrap.lines(rest, width: width, indent: "    ")
             }
-            out += WordWrap.lines(L(.effect(.rule)), width: width, indent: "  ")
+            if let note = effect.note { out += WordWrap.lines(note, width: width, indent: "  ") }
         }
 
         out += ["", R(.measures)]

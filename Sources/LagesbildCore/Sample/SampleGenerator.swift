@@ -34,6 +34,16 @@ public struct SampleGenerator {
     private var flareUntil: [String: Day] = [:]
     /// The active hot spots of the year being generated.
     private var yearSpots = Set<String>()
+    /// A measure's effect on a place's incidents until a day: fewer where one worked (and
+    /// flare-ups end), more next door where one only moved them.
+    private var effects: [String: (until: Day, factor: Double)] = [:]
+    /// Whether the one measure that moves incidents to a neighbouring place has been made.
+    private var displaced = false
+    /// The neighbour incidents were moved to gets no measure or intervention of its own in
+    /// the two windows, so it stays a fair buffer and the move shows.
+    private var leftAlone: [String: Day] = [:]
+    /// The place whose incidents go next door instead, until a day.
+    private var movedTo: [String: (neighbour: HotSpot, until: Day)] = [:]
 
     public init(options: Options) {
         self.options = options
@@ -83,8 +93,13 @@ public struct SampleGenerator {
                     }
                     let flare = (flareUntil[spot.id].map { $0 >= day } ?? false) ? 3.0 : 1.0
                     let retired = yearSpots.contains(spot.id) ? 1.0 : 0.3
-                    let mean = baseRate[spot.id]! / 7 * season * weekend * flare * retired * options.scale
-                    for _ in 0..<rng.poisson(mean) { addIncident(at: spot, on: day) }
+                    let effect = effects[spot.id].map { $0.until >= day ? $0.factor : 1 } ?? 1
+                    let mean = baseRate[spot.id]! / 7 * season * weekend * (effect < 1 ? 1 : flare) * retired * effect * options.scale
+                    for _ in 0..<rng.poisson(mean) {
+                        // Moved, not prevented: four in five happen at the place next door.
+                        if let moved = movedTo[spot.id], moved.until >= day, rng.chance(0.8) { addIncident(at: moved.neighbour, on: day) }
+                        else { addIncident(at: spot, on: day) }
+                    }
                 }
                 // Reports from places that are not hot spots yet.
                 for _ in 0..<rng.poisson(0.08 * season * options.scale) { addLooseIncident(on: day) }
@@ -214,7 +229,8 @@ public struct SampleGenerator {
         for (kind, rate) in kinds {
             let weekdayFactor = day.weekday <= 5 ? 1.2 : 0.5
             for _ in 0..<rng.poisson(rate * weekdayFactor * s) {
-                let candidates = plan.hotSpots.filter { yearSpots.contains($0.id) && $0.focusAreas.contains(SampleGenerator.focusArea(of: kind)) }
+                let candidates = plan.hotSpots.filter { yearSpots.contains($0.id) && $0.focusAreas.contains(SampleGenerator.focusArea(of: kind))
+                    && (leftAlone[$0.id].map { $0 < day } ?? true) }
                 let spot = candidates.isEmpty || kind == .bedrageri ? nil : rng.pick(candidates)
                 let org: Organisation = [.narkotika, .trafik].contains(kind) ? .polis : rng.pick([.polis, .kommun])
                 let intervention = Intervention(id: rng.uuid(), date: day, kind: kind, hotSpot: spot?.id,
@@ -239,7 +255,7 @@ public struct SampleGenerator {
     }
 
     private mutating func decideMeasures(on day: Day) -> [Measure] {
-        let ranked = plan.hotSpots.filter { yearSpots.contains($0.id) }.map { ($0, recentIncidents[$0.id]?.filter { $0 >= day.adding(days: -14) }.count ?? 0) }
+        let ranked = plan.hotSpots.filter { yearSpots.contains($0.id) && (leftAlone[$0.id].map { $0 < day } ?? true) }.map { ($0, recentIncidents[$0.id]?.filter { $0 >= day.adding(days: -14) }.count ?? 0) }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         var out: [Measure] = []
         for (spot, count) in ranked.prefix(2) where count >= 2 && rng.chance(0.55 * min(options.scale, 3)) {
@@ -248,6 +264,17 @@ public struct SampleGenerator {
                             due: day.adding(days: rng.pick([14, 21, 28, 42])))
             emit(.recorded, .measure(m), author: Writer.chair, on: day, minute: 10 * 60 + rng.int(0...50))
             out.append(m)
+            // Some measures work for the eight weeks after (a quarter of the incidents), most
+            // do not; once, in the last year, one moves the incidents to a place nearby.
+            let until = day.adding(days: 55)
+            let neighbour = plan.hotSpots.first { $0.locality == spot.locality && $0.id != spot.id && yearSpots.contains($0.id) }
+            if !displaced, day.year == options.startYear + max(options.years, 1) - 1, day.month >= 5, count >= 5, let neighbour {
+                displaced = true
+                movedTo[spot.id] = (neighbour, until)
+                leftAlone[neighbour.id] = until
+            } else if rng.chance(0.35) {
+                effects[spot.id] = (until, 0.25)
+            }
         }
         return out
     }

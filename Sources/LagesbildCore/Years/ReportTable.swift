@@ -38,7 +38,8 @@ public struct ReportTable: Sendable, Equatable {
         return out
     }
 
-    func html(_ w: inout MarkupWriter, headingTag: String = "h3") {
+    /// `dates`: columns of ISO dates, kept on one line (`td.date`).
+    func html(_ w: inout MarkupWriter, headingTag: String = "h3", dates: Set<Int> = []) {
         w.element(headingTag, [], heading); w.newline()
         let numeric = self.numeric
         w.within("table") { w in
@@ -53,7 +54,8 @@ public struct ReportTable: Sendable, Equatable {
                 for row in rows {
                     w.within("tr") { w in
                         for (i, cell) in row.enumerated() {
-                            if i == 0 { w.element("th", [("scope", "row")], cell) }
+                            if i == 0 { w.element("th", [("scope", "row")] + (dates.contains(0) ? [("class", "date")] : []), cell) }
+                            else if dates.contains(i) { w.element("td", [("class", "date")], cell) }
                             else { w.element("td", numeric.contains(i) ? [("class", "num")] : [], cell) }
                         }
                     }
