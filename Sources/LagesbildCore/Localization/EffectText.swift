@@ -21,4 +21,6 @@ public enum EffectText: Sendable, Equatable {
     case columnStart, columnWhat, columnPlace, columnComparison, columnNearby, columnVerdict
     case verdictShort(EffectVerdict, weeksPassed: Int, weeks: Int)
     case bufferShort(BufferChange)
+    /// The report: how many had too few incidents to be judged (not listed).
+    case tooFewCount(Int)
 }

@@ -43,6 +43,7 @@ extension English {
             case .tooFew: return "too few incidents"
             case .running: return "running – \(passed) of \(weeks) weeks"
             }
+        case .tooFewCount(let n): return "\(n) more \(n == 1 ? "measure or intervention" : "measures and interventions") had too few incidents at the place to be judged and are not listed (lagesbild effect shows all)."
         case .bufferShort(let b): return b == .displacement ? "displacement" : "diffusion of benefits"
         case .meetingHeading: return "Effect of measures done (after-window closed in the last four weeks)"
         }

@@ -43,6 +43,7 @@ extension Swedish {
             case .tooFew: return "för få händelser"
             case .running: return "pågår – \(passed) av \(weeks) veckor"
             }
+        case .tooFewCount(let n): return "\(n) \(n == 1 ? "åtgärd eller insats" : "åtgärder och insatser") till hade för få händelser på platsen för att bedömas och listas inte (lagesbild effect visar alla)."
         case .bufferShort(let b): return b == .displacement ? "förflyttning" : "spridning av nytta"
         case .meetingHeading: return "Effekt av genomförda åtgärder (efterperioden slut de senaste fyra veckorna)"
         }

@@ -41,7 +41,10 @@ extension FollowUpReport {
     public func effectTable(language L: Language) -> ReportTable {
         func E(_ t: EffectText) -> String { L(.effect(t)) }
         let names = Dictionary(hotSpots.map { ($0.hotSpot.id, $0.hotSpot.name) }, uniquingKeysWith: { a, _ in a })
-        let ordered = evaluations.filter(\.isComplete) + evaluations.filter { !$0.isComplete }
+        // Those too small to judge are counted in the note, not listed: a row each would bury the rest.
+        let judged = evaluations.filter { $0.verdict != .tooFew }
+        let tooFew = evaluations.count - judged.count
+        let ordered = judged.filter(\.isComplete) + judged.filter { !$0.isComplete }
         let rows = ordered.map { e -> [String] in
             let c = e.counts
             let what: String
@@ -58,7 +61,8 @@ extension FollowUpReport {
         }
         return ReportTable(heading: E(.heading), header: [E(.columnStart), L(.report(.columnHotSpot)), E(.columnWhat), E(.columnPlace),
                                                          E(.columnComparison), E(.columnNearby), "WDD / SE", E(.columnVerdict)],
-                           rows: rows, numeric: [], note: evaluations.isEmpty ? E(.noneToEvaluate) : E(.rule))
+                           rows: rows, numeric: [],
+                           note: evaluations.isEmpty ? E(.noneToEvaluate) : (tooFew > 0 ? E(.tooFewCount(tooFew)) + " " : "") + E(.rule))
     }
 
     /// The presence and reporting tables, in `language`.

@@ -66,7 +66,7 @@ public struct HTMLDocument: Sendable {
     th, td { border-bottom: 1px solid var(--line); padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
     th { background: #f2f4f7; font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    td.date { white-space: nowrap; }
+    td.date, th.date { white-space: nowrap; }
     .nowrap { white-space: nowrap; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }

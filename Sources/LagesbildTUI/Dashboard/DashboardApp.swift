@@ -33,7 +33,7 @@ public final class DashboardApp {
     public internal(set) var ledger = Ledger()
     public private(set) var dataAvailable = true
     public private(set) var today: Day
-    public private(set) var period: Period {
+    public internal(set) var period: Period {
         didSet {
             if period != oldValue { startNote = nil }
             updatePlan()
@@ -130,23 +130,6 @@ public final class DashboardApp {
         if snapshot.restarted || ledger.revision != before { dataRevision += 1 }
         updatePlan()
         followInMeeting(replaced: snapshot.restarted)
-    }
-
-    /// The years ← and → move through: from the first to the last that has a plan or a record.
-    var yearSpan: YearSpan? {
-        YearSpan(book: sourcePlans ?? PlanBook([]), recordYears: ledger.index.recordYears)
-    }
-
-    /// Shows `wanted` when a plan or a record lies in its year or beyond it in both
-    /// directions; past the first or last such year the period stays, saying so. `jump`
-    /// (`t`, `--period`) goes anywhere: today may lie in a year nothing covers yet.
-    private func show(_ wanted: Period, jump: Bool = false) {
-        guard !jump, let span = yearSpan, !span.contains(wanted) else { period = wanted; return }
-        // Moving back from outside the span (after `t`) enters it at its nearest end.
-        let inside = span.contains(period)
-        if !inside { period = span.clamp(wanted); return }
-        let text: DashboardText = wanted.year < span.first ? .noDataBefore(year: span.first) : .noDataAfter(year: span.last)
-        message = (language(.dashboard(text)), .warning)
     }
 
     /// The idle tick: new data, and a new day after midnight.
