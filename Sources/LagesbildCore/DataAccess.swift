@@ -107,6 +107,8 @@ public final class MemoryDataStore: EventSource, EventSink, DraftKeeper {
     private var delivered = 0
     private var draftFiles: [String: [UInt8]] = [:]
     public var available = true
+    /// Problems the store reports with every look (a journal that cannot be read, say).
+    public var diagnostics: [Diagnostic] = []
 
     public init(plan: Plan?, events: [JournalEvent] = [], author: String = "test@lagesbild") {
         self.plans = plan.map { [$0] } ?? []
@@ -125,7 +127,7 @@ public final class MemoryDataStore: EventSource, EventSink, DraftKeeper {
         let new = Array(events[delivered...])
         delivered = events.count
         return DataSnapshot(available: true, plans: plans.isEmpty ? nil : PlanBook(plans), newEvents: new, restarted: false,
-                            diagnostics: [])
+                            diagnostics: diagnostics)
     }
 
     public func append(_ event: JournalEvent) throws { events.append(event) }

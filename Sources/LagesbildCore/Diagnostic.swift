@@ -63,3 +63,16 @@ public enum PlanProblem: Sendable, Equatable {
     /// A file in `plans/` that is not named `YYYY.yaml`.
     case unexpectedPlanFile
 }
+
+extension Diagnostic {
+    /// A file (a journal, a plan) that could not be read at all: the picture lacks it.
+    public var isUnreadable: Bool {
+        if case .unreadable = problem { return true }
+        return false
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The files that could not be read: wherever numbers are shown, they are named.
+    public var unreadable: [Diagnostic] { filter(\.isUnreadable) }
+}

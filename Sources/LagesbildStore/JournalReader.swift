@@ -150,7 +150,9 @@ public final class JournalReader {
                 cursor.identity.size = readEnd  // less than the size if truncated meanwhile
                 cursor.readProblem = nil
             } catch {
-                cursor.readProblem = Diagnostic(.error, file: relative(file.name), .unreadable(String(describing: error)))
+                // The system's words (Is a directory, Input/output error), not the error's structure.
+                let why = (error as? StoreError)?.systemMessage ?? String(describing: error)
+                cursor.readProblem = Diagnostic(.error, file: relative(file.name), .unreadable(why))
             }
             cursors[file.name] = cursor
         }

@@ -38,6 +38,10 @@ public enum Text: Sendable, Equatable {
     case noPlanForDate(year: Int)
     /// The same on a form's message line.
     case noPlanForDateShort(year: Int)
+    /// `1 fil kan inte läsas – bilden är ofullständig`: files the picture lacks.
+    case partialPicture(files: Int)
+    /// The same, short, for a header line.
+    case partialShort(files: Int)
 
     // Summary
     case summaryTitle(municipality: String, year: Int, period: Period)

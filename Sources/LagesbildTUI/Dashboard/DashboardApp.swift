@@ -21,6 +21,8 @@ public final class DashboardApp {
     var sourcePlan: Plan? { sourcePlans?.effective(forYear: today.year) }
     /// Why the view opened where it did, in the header until the period changes.
     var startNote: String?
+    /// Files the picture lacks (a journal nobody may read): said in the header, listed in `?`.
+    public internal(set) var unreadable: [Diagnostic] = []
     /// The open EST meeting view; it takes every key until it is left.
     public internal(set) var meeting: MeetingController?
     /// What the program says on the terminal after it ends: the minutes a meeting closed
@@ -123,6 +125,7 @@ public final class DashboardApp {
         let before = ledger.revision
         let snapshot = source.refresh(applyingTo: &ledger)
         dataAvailable = snapshot.available
+        unreadable = snapshot.diagnostics.unreadable
         if let newPlans = snapshot.plans, newPlans != sourcePlans {
             sourcePlans = newPlans
             dataRevision += 1

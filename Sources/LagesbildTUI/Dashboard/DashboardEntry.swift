@@ -4,7 +4,9 @@ import LagesbildCore
 /// The officer's part of the dashboard: new records (n, i, H), resuming drafts, and
 /// correcting (e) or voiding (d) a round from its detail view.
 extension DashboardApp {
-    var helpMaxScroll: Int { HelpOverlay.maxScroll(language: language, bodyHeight: bodyHeight, bodyWidth: bodyWidth) }
+    var helpMaxScroll: Int {
+        HelpOverlay.maxScroll(language: language, bodyHeight: bodyHeight, bodyWidth: bodyWidth, problems: problemLines)
+    }
 
     /// Offers the first draft left behind (by a crash, a closed terminal, or "later").
     func offerNextDraft() {

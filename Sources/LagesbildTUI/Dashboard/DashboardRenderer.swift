@@ -31,9 +31,14 @@ extension DashboardApp {
         Layout.compute(rows: rows, cols: cols, hotSpotWidth: panel(.hotSpots)?.naturalWidth ?? 0)
     }
 
+    /// The files that could not be read, for the top of `?`.
+    var problemLines: [String] { unreadable.map { TextWidth.sanitize(language.line($0)) } }
+
     /// Notes in the header: missing data, read-only, active filters.
     var headerNote: String {
         var notes: [String] = []
+        // First, so no other note pushes it out: numbers from part of the data.
+        if !unreadable.isEmpty { notes.append(language(.partialShort(files: unreadable.count)) + " (?)") }
         if !dataAvailable { notes.append(language(.dashboard(.dataMissing))) }
         if options.readOnly { notes.append("🔒") }
         if let startNote { notes.append(startNote) }
@@ -66,7 +71,7 @@ extension DashboardApp {
             }
         case .help(let scroll):
             drawBase(frame, on: screen)
-            HelpOverlay.draw(language: language, scroll: scroll, frame: frame, on: screen)
+            HelpOverlay.draw(language: language, scroll: scroll, frame: frame, on: screen, problems: problemLines)
         case .entryForm, .resumeOffer, .voidPrompt:
             drawBase(frame, on: screen)
             drawEntryMode(frame, on: screen)

@@ -33,16 +33,19 @@ public enum HelpOverlay {
             + column(.prompt, language: language) + column(.meeting, language: language)
     }
 
-    static func columns(language: Language) -> (left: [DetailLine], right: [DetailLine]) {
-        let left = column(.dashboard, language: language) + [DetailLine("")] + legend(language: language)
+    static func columns(language: Language, problems: [String] = []) -> (left: [DetailLine], right: [DetailLine]) {
+        // Files the picture lacks come first: they change what every number means.
+        let warning = problems.isEmpty ? [] : [DetailLine(language(.partialPicture(files: problems.count)), role: .error)]
+            + problems.map { DetailLine($0, role: .error) } + [DetailLine("")]
+        let left = warning + column(.dashboard, language: language) + [DetailLine("")] + legend(language: language)
         let right = column(.form, language: language) + column(.prompt, language: language) + column(.meeting, language: language)
             + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
         return (left, right)
     }
 
     /// The two columns, or one when they would not fit side by side in `width` cells.
-    static func arranged(language: Language, width: Int) -> (left: [DetailLine], right: [DetailLine]) {
-        let (left, right) = columns(language: language)
+    static func arranged(language: Language, width: Int, problems: [String] = []) -> (left: [DetailLine], right: [DetailLine]) {
+        let (left, right) = columns(language: language, problems: problems)
         if widthOf(left) + widthOf(right) + 7 <= width { return (left, right) }
         return (left + [DetailLine("")] + right, [])
     }
@@ -50,19 +53,19 @@ public enum HelpOverlay {
     static func widthOf(_ lines: [DetailLine]) -> Int { lines.map { TextWidth.width($0.text) }.max() ?? 0 }
 
     /// The furthest the overlay scrolls at a screen size.
-    public static func maxScroll(language: Language, bodyHeight: Int, bodyWidth: Int) -> Int {
-        let (left, right) = arranged(language: language, width: bodyWidth - 2)
+    public static func maxScroll(language: Language, bodyHeight: Int, bodyWidth: Int, problems: [String] = []) -> Int {
+        let (left, right) = arranged(language: language, width: bodyWidth - 2, problems: problems)
         return max(0, max(left.count, right.count) - (bodyHeight - 2))
     }
 
-    public static func draw(language: Language, scroll: Int, frame: DashboardFrame, on screen: Screen) {
-        let (left, right) = arranged(language: language, width: frame.body.width - 2)
+    public static func draw(language: Language, scroll: Int, frame: DashboardFrame, on screen: Screen, problems: [String] = []) {
+        let (left, right) = arranged(language: language, width: frame.body.width - 2, problems: problems)
         let leftWidth = widthOf(left)
         let rightWidth = right.isEmpty ? -3 : widthOf(right)
         let rect = frame.overlay(width: leftWidth + rightWidth + 7, height: max(left.count, right.count) + 2)
         screen.fill(rect)
         let inner = rect.inner
-        let limit = maxScroll(language: language, bodyHeight: frame.body.height, bodyWidth: frame.body.width)
+        let limit = maxScroll(language: language, bodyHeight: frame.body.height, bodyWidth: frame.body.width, problems: problems)
         let scroll = min(max(0, scroll), limit)
         let more = scroll < limit
         screen.box(rect, title: language(.dashboard(.helpTitle)) + (scroll > 0 ? " ↑" : "") + (more ? " ↓" : ""),

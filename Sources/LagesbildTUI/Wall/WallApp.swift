@@ -23,6 +23,8 @@ public final class WallApp {
     /// What is wrong with the plan and journals, as the source last reported it. Shown
     /// when there is no plan to draw, so a wall that cannot read its plan says why.
     public private(set) var problems: [Diagnostic] = []
+    /// Files that could not be read: the wall says so on every page.
+    public private(set) var unreadable: [Diagnostic] = []
     /// When the display last saw the data change (its first read counts): "data uppdaterad".
     public private(set) var dataChangedAt: WallInstant?
     /// Something on screen is out of date. The loop draws only then, so an idle wall sends
@@ -145,6 +147,7 @@ public final class WallApp {
             problems = errors
             needsRedraw = true
         }
+        unreadable = snapshot.diagnostics.unreadable
         var changed = false
         if let newPlans = snapshot.plans, newPlans != plans {
             plans = newPlans

@@ -13,7 +13,9 @@ extension WallApp {
         let width = screen.cols
         let presenter = plan.flatMap { plan in picture.map { WallPresenter(plan: plan, picture: $0, language: language) } }
         let title = presenter?.overview.headerTitle ?? "Lägesbild"
-        HeaderBar.draw(title: TextWidth.sanitize(title), note: dataAvailable ? "" : language(.wall(.dataMissingTitle)),
+        // Files the picture lacks are said on every page: numbers from part of the data.
+        let partial = unreadable.isEmpty ? "" : language(.partialShort(files: unreadable.count))
+        HeaderBar.draw(title: TextWidth.sanitize(title), note: dataAvailable ? partial : language(.wall(.dataMissingTitle)),
                        clock: clockText, in: Rect(row: 0, col: 0, height: 1, width: width), on: screen)
         drawFooter(Rect(row: screen.rows - 1, col: 0, height: 1, width: width), on: screen)
         let pageLine = Rect(row: 1, col: 0, height: 1, width: width)

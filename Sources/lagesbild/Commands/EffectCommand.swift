@@ -84,5 +84,6 @@ struct EffectCommand: ParsableCommand {
         case .csv:
             Console.out(String(decoding: try EffectCSV.file(evaluations, language: L), as: UTF8.self))
         }
+        try options.finishReporting(loaded)
     }
 }

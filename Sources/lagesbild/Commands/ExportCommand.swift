@@ -39,6 +39,7 @@ struct ExportCommand: ParsableCommand {
             let records = CSVExport.records(kind, in: loaded.ledger, period: span)
             try DocumentOutput.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: out, command: "export")
             if let out { Console.error(L(.report(.exported(rows: records.count, path: out)))) }
+            try options.finishReporting(loaded)
             return
         }
         let directory = out ?? "."
@@ -54,6 +55,7 @@ struct ExportCommand: ParsableCommand {
             try DocumentOutput.write(try CSVExport.file(kind, records: records, delimiter: delimiter), to: path, command: "export")
             Console.out(L(.report(.exported(rows: records.count, path: path))) + "\n")
         }
+        try options.finishReporting(loaded)
     }
 }
 

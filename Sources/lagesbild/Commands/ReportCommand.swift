@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
             case .csv: bytes = try ReportCSV.multiYear(multi, language: L, delimiter: semicolon ? .semicolon : .comma)
             }
             try DocumentOutput.write(bytes, to: out, command: "report", readers: .everyone)
+            try options.finishReporting(loaded)
             return
         }
         // Checked before the folder is read: a mistyped period should not wait for a large load.
@@ -90,6 +91,7 @@ struct ReportCommand: ParsableCommand {
         case .csv: bytes = try ReportCSV.file(report, language: L, delimiter: semicolon ? .semicolon : .comma)
         }
         try DocumentOutput.write(bytes, to: out, command: "report", readers: .everyone)
+        try options.finishReporting(loaded)
     }
 }
 

@@ -22,5 +22,6 @@ struct SummaryCommand: ParsableCommand {
         let plan = plans.viewed(for: chosen)!
         let picture = SituationAnalyzer(plan: plan, ledger: loaded.ledger).picture(for: chosen, today: today)
         Console.out(SummaryText(plan: plan, picture: picture, language: options.language).render())
+        try options.finishReporting(loaded)
     }
 }

@@ -61,6 +61,20 @@ struct DataOptions: ParsableArguments {
         return (folder, today, loaded, plans)
     }
 
+    /// The exit status of a command that printed what it could read while some file could not
+    /// be read: the output is a partial picture (README, "Exit status").
+    static let partialExitStatus: Int32 = 3
+
+    /// After the output: names every file that could not be read on standard error and ends
+    /// with `partialExitStatus`, so a script never takes a partial picture for the whole.
+    func finishReporting(_ loaded: DataFolderContents) throws {
+        let missing = loaded.diagnostics.unreadable
+        guard !missing.isEmpty else { return }
+        for d in missing { Console.error(language.line(d)) }
+        Console.error("lagesbild: " + language(.partialPicture(files: missing.count)))
+        throw ExitCode(DataOptions.partialExitStatus)
+    }
+
     /// The period a command shows: the one asked for, else the one the dashboard opens on.
     func chosenPeriod(_ requested: Period?, plans: PlanBook, loaded: DataFolderContents, today: Day) -> Period {
         requested ?? StartPeriod.choose(plans: plans, index: loaded.ledger.index, today: today).period
