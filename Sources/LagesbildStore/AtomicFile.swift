@@ -47,14 +47,18 @@ public enum AtomicFile {
         while true {
             // O_EXCL: never reuse a temporary someone else (or a crashed run) left behind.
             let temp = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            // The umask narrows a document's 0644 as usual; a private file is set to 0600 below.
-            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, readers == .owner ? 0o600 : 0o644)
+            // The umask narrows a document's 0644 as usual; a private file is set to 0600 below;
+            // in a group-shared folder both are set for the group (`FolderModes`).
+            let modes = FolderModes.inside(directory)
+            let shared = modes == FolderModes.sharedModes
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, readers == .owner ? modes.file : modes.document)
             if fd < 0 {
                 if errno == EEXIST && attempt < 8 { attempt += 1; continue }
                 throw StoreError.io(operation: "open", path: temp, errno: errno)
             }
             do {
-                if readers == .owner { _ = fchmod(fd, 0o600) }  // the umask may have narrowed it; never widen beyond 0600
+                // The umask may have narrowed it; never wider than the folder's mode.
+                if readers == .owner || shared { _ = fchmod(fd, readers == .owner ? modes.file : modes.document) }
                 try PosixIO.writeAll(fd, bytes, path: temp)
                 try PosixIO.fsyncOrThrow(fd, path: temp)
             } catch {

@@ -54,6 +54,19 @@ public enum DataFolder {
         }
     }
 
+    /// `lagesbild init --shared GROUP DIR`: makes `folder` (created when missing) a
+    /// group-shared data folder: owned by the group, mode 2770, so everything created in it
+    /// afterwards is shared with the group (`FolderModes`). The folder's own contents made
+    /// before are left as they are.
+    public static func share(_ folder: String, group: String) throws {
+        guard let entry = getgrnam(group) else { throw StoreError.unknownGroup(group) }
+        try PosixIO.makeDirectories(folder)
+        guard chown(folder, uid_t.max, entry.pointee.gr_gid) == 0 else {
+            throw StoreError.io(operation: "chown", path: folder, errno: errno)
+        }
+        guard chmod(folder, 0o2770) == 0 else { throw StoreError.io(operation: "chmod", path: folder, errno: errno) }
+    }
+
     /// `lagesbild init --year 2024` in a folder that has plans: writes `plans/2024.yaml` from
     /// the plan of the nearest earlier year (or the newest), with the hot spots the journal
     /// added, and a comment at the top saying what to review. Every other file stays as it

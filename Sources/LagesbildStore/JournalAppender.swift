@@ -38,18 +38,23 @@ public final class JournalAppender: EventSink, Sendable {
             throw StoreError.io(operation: "open", path: folder, errno: ENOENT)
         }
         try PosixIO.makeDirectory(journalDirectory)
-        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Private, or for the group in a group-shared folder (`FolderModes`): every member
+        // appends under the same lock file, so it must be writable by the group.
+        let modes = FolderModes.inside(journalDirectory)
+        let lockIsNew = !PosixIO.exists(lockPath)
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, modes.file)
         guard lock >= 0 else { throw StoreError.io(operation: "open", path: lockPath, errno: errno) }
         defer { close(lock) }  // closing the lock's own descriptor releases the flock
+        if lockIsNew { _ = fchmod(lock, modes.file) }
         while flock(lock, LOCK_EX) != 0 {
             if errno != EINTR { throw StoreError.io(operation: "flock", path: lockPath, errno: errno) }
         }
         let isNew = !PosixIO.exists(journalPath)
         // Read as well as append: the last byte tells whether a crash left a torn line.
-        let fd = open(journalPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(journalPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, modes.file)
         guard fd >= 0 else { throw StoreError.io(operation: "open", path: journalPath, errno: errno) }
         defer { close(fd) }
-        if isNew { _ = fchmod(fd, 0o600) }
+        if isNew { _ = fchmod(fd, modes.file) }
         // A writer killed mid-write (a write spanning two pages can stop between them) leaves
         // a line without its newline. Appending straight after it would glue this event onto
         // the remnant and lose it; starting a new line keeps it whole, and readers report the

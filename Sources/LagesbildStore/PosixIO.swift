@@ -38,8 +38,11 @@ enum PosixIO {
     /// Creates a directory with mode 0700 (personal data); an existing directory is fine.
     /// The mode is set explicitly afterwards because `mkdir` applies the umask.
     static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o700) == 0 {
-            _ = chmod(path, 0o700)
+        // Private (0700) or, inside a group-shared folder, 2770 (`FolderModes`); chmod after
+        // mkdir because the umask narrows it and mkdir does not set the setgid bit everywhere.
+        let mode = FolderModes.inside(FolderModes.parent(of: path)).directory
+        if mkdir(path, mode) == 0 {
+            _ = chmod(path, mode)
             return
         }
         let code = errno

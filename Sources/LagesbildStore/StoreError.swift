@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case planExists(path: String)
     /// An event could not be turned into a journal line.
     case encoding(String)
+    /// `init --shared GROUP` names a group the system does not know.
+    case unknownGroup(String)
 
     /// The system's description of the error number, for logs and the CLI.
     public var systemMessage: String? {
@@ -30,7 +32,7 @@ extension StoreError: WriteFailureDescribing {
             case ENOENT: return .folderMissing(path: path)
             default: return .other(operation: operation, path: path, detail: String(cString: strerror(code)))
             }
-        case .planExists, .encoding:
+        case .planExists, .encoding, .unknownGroup:
             return nil
         }
     }

@@ -158,6 +158,7 @@ enum English {
         case .planAlreadyExists(let path): return "there is already a plan at \(path); nothing was changed"
         case .initCreated(let f, let plan): return "Created \(f) with \(plan), journal/, drafts/ and minutes/.\nEdit \(plan) and run: lagesbild --data \(f)"
         case .initNextYear(let path, let y, let from): return "Wrote \(path): the plan for \(y), made from \(from). Review promises, targets and places, then run lagesbild check."
+        case .unknownGroup(let g): return "there is no group \"\(g)\" on this computer (groupadd \(g) makes one); nothing was changed"
         case .partialShort(let n): return "⚠ \(n) \(n == 1 ? "file unread" : "files unread")"
         case .partialPicture(let n): return "⚠ \(n) \(n == 1 ? "file" : "files") cannot be read – the picture is incomplete"
         case .noPlanForDateShort(let y): return "Note: no plan for \(y) – saved and counted, but without targets"

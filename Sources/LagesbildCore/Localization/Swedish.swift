@@ -158,6 +158,7 @@ enum Swedish {
         case .planAlreadyExists(let path): return "det finns redan en plan i \(path); inget ändrades"
         case .initCreated(let f, let plan): return "Skapade \(f) med \(plan), journal/, drafts/ och minutes/.\nRedigera \(plan) och kör: lagesbild --data \(f)"
         case .initNextYear(let path, let y, let from): return "Skrev \(path): planen för \(y), gjord ur \(from). Granska löften, mål och platser, kör sedan lagesbild check."
+        case .unknownGroup(let g): return "gruppen \"\(g)\" finns inte på den här datorn (groupadd \(g) skapar den); inget ändrades"
         case .partialShort(let n): return "⚠ \(n) \(n == 1 ? "fil oläslig" : "filer olästa")"
         case .partialPicture(let n): return "⚠ \(n) \(n == 1 ? "fil" : "filer") kan inte läsas – bilden är ofullständig"
         case .noPlanForDateShort(let y): return "Obs: ingen plan för \(y) – sparas och räknas, men utan mål"

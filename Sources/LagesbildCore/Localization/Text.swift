@@ -42,6 +42,8 @@ public enum Text: Sendable, Equatable {
     case partialPicture(files: Int)
     /// The same, short, for a header line.
     case partialShort(files: Int)
+    /// `init --shared` with a group the system does not know.
+    case unknownGroup(String)
 
     // Summary
     case summaryTitle(municipality: String, year: Int, period: Period)

@@ -34,8 +34,10 @@ public enum SnapshotFile {
         // Host and process in the name: two machines writing into a shared folder at once
         // never write the same temporary file.
         let temporary = "\(dir)/.\(name).\(hostName()).\(getpid()).tmp"
-        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let mode = FolderModes.inside(dir).file
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw StoreError.io(operation: "create", path: temporary, errno: errno) }
+        _ = fchmod(fd, mode)
         var renamed = false
         defer {
             close(fd)

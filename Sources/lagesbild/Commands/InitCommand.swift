@@ -22,6 +22,9 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "Språk: sv eller en (annars från LANG).")
     var lang: String?
 
+    @Option(name: .long, help: "En mapp som delas med en grupp på servern: gruppens namn (mappen blir 2770).")
+    var shared: String?
+
     @Option(name: .long, help: ArgumentHelp("Dagens datum, ÅÅÅÅ-MM-DD.", visibility: .hidden))
     var today: String?
 
@@ -33,12 +36,16 @@ struct InitCommand: ParsableCommand {
             throw refuseOption(.notAYear(option: "--year", value: String(year)), language: L)
         }
         do {
+            if let shared { try DataFolder.share(folder, group: shared) }
             if let year, PlanFiles.read(folder: folder).plans != nil {
                 let made = try DataFolder.addYear(year, at: folder, today: day)
                 Console.out(L(.initNextYear(path: made.path, year: year, fromFile: made.fromFile)) + "\n")
                 return
             }
             try DataFolder.create(at: folder, year: year ?? day.year)
+        } catch StoreError.unknownGroup(let group) {
+            Console.error("lagesbild init: " + L(.unknownGroup(group)))
+            throw ExitCode(1)
         } catch StoreError.planExists(let path) {
             Console.error("lagesbild init: " + L(.planAlreadyExists(path: path)))
             throw ExitCode(1)
