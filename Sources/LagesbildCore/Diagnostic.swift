@@ -45,6 +45,9 @@ public enum DiagnosticProblem: Sendable, Equatable {
     case missingFolder
     /// Records dated in a year that has no plan file.
     case noPlanForRecords(year: Int, records: Int)
+    /// A sync tool's conflict copy of a journal (`*.sync-conflict-*`, `(conflicted copy)`):
+    /// read, its events counted once by their ids, but worth resolving.
+    case conflictCopy
 }
 
 /// A problem with the plan's content.

@@ -45,6 +45,7 @@ public enum DataFolderLoader {
         diagnostics += replayDiagnostics(ledger, locations)
         if let all = plans?.allHotSpots { diagnostics += recordDiagnostics(ledger, locations, Validator(plan: all, today: today)) }
         if let plans { diagnostics += unplannedYearDiagnostics(ledger, plans) }
+        diagnostics += conflictCopies(folder)
         return DataFolderContents(available: true, plans: plans, ledger: ledger, diagnostics: diagnostics,
                                   eventCount: eventCount)
     }
@@ -62,6 +63,16 @@ public enum DataFolderLoader {
         source.finishSnapshotWrites()
         return DataFolderContents(available: look.available, plans: look.plans?.merging(ledger), ledger: ledger,
                                   diagnostics: look.diagnostics, eventCount: ledger.eventCount)
+    }
+
+    /// Journals that are a sync tool's conflict copies (Syncthing's `.sync-conflict-`,
+    /// Nextcloud's and Dropbox's "conflicted copy"): their events are the same records with
+    /// the same ids and count once, but `check` names them so someone resolves them.
+    static func conflictCopies(_ folder: String) -> [Diagnostic] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/\(JournalNames.directory)")) ?? []
+        return names.filter { n in
+            n.hasSuffix(".\(JournalNames.fileExtension)") && (n.contains(".sync-conflict-") || n.lowercased().contains("conflicted copy"))
+        }.sorted().map { Diagnostic(.warning, file: "\(JournalNames.directory)/\($0)", .conflictCopy) }
     }
 
     /// One warning per year that has records and no plan: its records are shown and counted,

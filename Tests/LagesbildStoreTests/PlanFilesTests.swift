@@ -63,3 +63,19 @@ import Testing
         }
     }
 }
+
+extension PlanFilesTests {
+    /// A sync tool's conflict copy of a journal: its events count once, and check names it.
+    @Test func aConflictCopyCountsOnceAndIsNamed() throws {
+        let folder = TempFolder()
+        let round = Round(date: Day(iso: "2023-05-01")!, hotSpots: ["vgd-torget"], participants: [.polis: 1])
+        let event = JournalEvent(timestamp: Date(timeIntervalSince1970: 1.68e9), author: "a@b", action: .recorded, record: .round(round))
+        try DataFolder.write(plan: VaggerydPlan.make(year: 2023), events: [event], to: folder.file("d"))
+        let original = folder.file("d/journal/a@b.jsonl")
+        let copy = folder.file("d/journal/a@b.sync-conflict-20231120-101010-ABCDEFG.jsonl")
+        try FileManager.default.copyItem(atPath: original, toPath: copy)
+        let loaded = DataFolderLoader.load(folder.file("d"), today: Day(iso: "2023-12-01")!)
+        #expect(loaded.ledger.rounds.count == 1)
+        #expect(loaded.diagnostics.contains(Diagnostic(.warning, file: "journal/a@b.sync-conflict-20231120-101010-ABCDEFG.jsonl", .conflictCopy)))
+    }
+}

@@ -112,6 +112,7 @@ enum English {
                 }
             case .unreadable(let detail): return "cannot be read: \(detail)"
             case .missingFolder: return "the data folder does not exist"
+            case .conflictCopy: return "a sync tool's conflict copy: its events count once (same ids); remove the copy once it has been looked through"
             case .noPlanForRecords(let y, let n): return "no plan for \(y), but \(n) \(n == 1 ? "record" : "records") from that year – counted without targets; lagesbild init --year \(y) makes a plan"
             }
         case .field(let f):

@@ -112,6 +112,7 @@ enum Swedish {
                 }
             case .unreadable(let detail): return "kan inte läsas: \(detail)"
             case .missingFolder: return "datamappen finns inte"
+            case .conflictCopy: return "konfliktkopia från synkroniseringen: händelserna räknas en gång (samma id), ta bort kopian när den är genomgången"
             case .noPlanForRecords(let y, let n): return "ingen plan för \(y), men \(n) \(n == 1 ? "post" : "poster") från det året – de räknas utan mål; lagesbild init --year \(y) skapar en plan"
             }
         case .field(let f):
