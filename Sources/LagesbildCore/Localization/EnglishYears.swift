@@ -2,9 +2,9 @@
 extension English {
     static func years(_ y: YearText) -> String {
         switch y {
-        case .sameTimeLastYear(let p): return "Compared with the same period a year earlier (\(column(p)))"
+        case .sameTimeLastYear(let p): return "Compared with the same period a year earlier (\(YearText.columnLabel(p)))"
         case .sameDays(let e, let through, let days):
-            return "The period is in progress: compared with the first \(days) \(days == 1 ? "day" : "days") of \(column(e)) (\(e.start.iso) – \(through.iso))."
+            return "The period is in progress: compared with the first \(days) \(days == 1 ? "day" : "days") of \(YearText.columnLabel(e)) (\(e.start.iso) – \(through.iso))."
         case .promisesThenNow: return "Promises, a year earlier and now"
         case .activitiesThenNow: return "Rounds and interventions"
         case .incidentsPerArea: return "Incidents per focus area"
@@ -15,10 +15,8 @@ extension English {
         case .columnWhat: return "What"
         case .columnTrend: return "Trend"
         case .columnChange: return "+/−"
-        case .column(let p): return column(p)
-        case .result(let done, let target):
-            guard let target else { return "\(done)" }
-            return "\(done)/\(target)"
+        case .column(let p): return YearText.columnLabel(p)
+        case .result(let done, let target): return YearText.resultLabel(done: done, target: target)
         case .rounds: return "Safety rounds"
         case .roundsNote: return "A round counts once even when it visits several places."
         case .multiTitle(let m, let first, let last): return "Follow-up of the citizen promises · \(m) · \(first)–\(last)"
@@ -30,13 +28,6 @@ extension English {
         case .multiNotePromises: return "Each year against its own target (done/target); – means the year had no such promise."
         case .multiFooter(let day): return "Made by Lägesbild on \(day.iso) from the journals and each year's plan."
         case .yearsOption(let v): return "--years: \"\(v)\" is not a range of years – write for example 2021-2023"
-        }
-    }
-
-    private static func column(_ p: Period) -> String {
-        switch p.kind {
-        case .tertial: return "\(p.year) T\(p.index)"
-        default: return p.description
         }
     }
 }

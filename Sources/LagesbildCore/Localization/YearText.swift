@@ -28,3 +28,15 @@ public enum YearText: Sendable, Equatable {
     case multiFooter(Day)
     case yearsOption(String)
 }
+
+extension YearText {
+    /// `2023 T3` or `2023`: the same in every language.
+    static func columnLabel(_ p: Period) -> String {
+        p.kind == .tertial ? "\(p.year) T\(p.index)" : p.description
+    }
+
+    /// `26/30`, or only the count when there was no target.
+    static func resultLabel(done: Int, target: Int?) -> String {
+        target.map { "\(done)/\($0)" } ?? "\(done)"
+    }
+}
