@@ -123,7 +123,7 @@ public struct DetailPresenter {
 
         lines.append(DetailLine(""))
         lines.append(DetailLine(language(.analysis(.matrixTitle)), role: .title))
-        lines += TimeMatrixLines.lines(matrix, language: language, unicode: unicode).map { DetailLine("  " + $0) }
+        lines += TimeMatrixText.lines(matrix, language: language, unicode: unicode).map { DetailLine("  " + $0) }
         if matrix.untimed > 0 { lines.append(DetailLine("  " + language(.analysis(.untimed(matrix.untimed))), role: .dim)) }
 
         lines.append(DetailLine(""))

@@ -1,11 +1,7 @@
 import LagesbildCore
 
-/// The time matrix in a drill-down (`TimeMatrixText`), and whether the terminal shows UTF-8.
+/// Whether the terminal shows UTF-8, for the drill-down's shades (`TimeMatrixText`).
 public enum TimeMatrixLines {
-    public static func lines(_ matrix: TimeMatrix, language: Language, unicode: Bool) -> [String] {
-        TimeMatrixText.lines(matrix, language: language, unicode: unicode)
-    }
-
     /// Whether the terminal's locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8; the program
     /// itself always runs ncursesw in a UTF-8 locale, but the terminal may not show it.
     public static func terminalIsUTF8(environment: [String: String]) -> Bool {
