@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 import LagesbildCore
 
 /// Every plan of a data folder: `plans/YYYY.yaml`, one file a year, and the older single
@@ -14,7 +14,8 @@ public enum PlanFiles {
     static func files(folder: String) -> [String] {
         var names: [String] = []
         if PosixIO.exists("\(folder)/\(PlanFile.name)") { names.append(PlanFile.name) }
-        names += directoryEntries("\(folder)/\(directory)").filter { !$0.hasPrefix(".") }.sorted().map { "\(directory)/\($0)" }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/\(directory)")) ?? []
+        names += entries.filter { !$0.hasPrefix(".") }.sorted().map { "\(directory)/\($0)" }
         return names
     }
 
@@ -79,18 +80,5 @@ public enum PlanFiles {
         let stem = base.dropLast(5)
         guard stem.count == 4, stem.allSatisfy(\.isASCII), let year = Int(stem), year >= 1900 else { return nil }
         return year
-    }
-
-    static func directoryEntries(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
     }
 }

@@ -50,6 +50,4 @@ public enum Trend: String, Sendable, Equatable, CaseIterable {
         }
     }
 
-    /// A rise or a fall that passed the test.
-    public var isChange: Bool { self == .rising || self == .falling }
 }

@@ -193,8 +193,6 @@ enum English {
             case .mapUnknownField(let f, let known): return "--map: unknown field \"\(f)\" (\(known.joined(separator: ", ")))"
             case .unknownChoice(let o, let v, let known):
                 return "\(o): there is no \"\(v)\" – choose \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
-            case .outsidePlanYear(let o, let v, let year, let planYear):
-                return "\(o): \"\(v)\": no plan for \(year) – the plan is for \(planYear); give a period in \(planYear)"
             }
         case .generated(let path, let places, let events): return "\(path): \(places) places, \(events) events"
 

@@ -7,7 +7,6 @@ public enum OptionProblem: Sendable, Equatable {
     case notATertialOrYear(option: String, value: String)
     /// `--period 2024-T1` with a plan for 2023: the plan's targets are its own year's, so
     /// `summary` and `report` show no other year (the dashboard moves to the plan's year).
-    case outsidePlanYear(option: String, value: String, year: Int, planYear: Int)
     /// `--today 2023-13-01`
     case notADate(option: String, value: String)
     case notAYear(option: String, value: String)

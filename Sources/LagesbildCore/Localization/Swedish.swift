@@ -193,8 +193,6 @@ enum Swedish {
             case .mapUnknownField(let f, let known): return "--map: okänt fält \"\(f)\" (\(known.joined(separator: ", ")))"
             case .unknownChoice(let o, let v, let known):
                 return "\(o): \"\(v)\" finns inte – välj \(known.dropLast().joined(separator: ", ")) eller \(known.last ?? "")"
-            case .outsidePlanYear(let o, let v, let year, let planYear):
-                return "\(o): \"\(v)\": ingen plan för \(year) – planen gäller \(planYear); ange en period i \(planYear)"
             }
         case .generated(let path, let places, let events): return "\(path): \(places) platser, \(events) händelser"
 

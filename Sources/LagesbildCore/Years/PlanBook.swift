@@ -47,8 +47,6 @@ public struct PlanBook: Sendable, Equatable {
         return plan
     }
 
-    public func effective(for period: Period) -> Plan? { effective(forYear: period.year) }
-
     /// The book with the hot spots the journal added (`hotspot` events); each counts from
     /// the year it was added on: a place made a hot spot at a meeting in 2022 is not one in
     /// 2021. The plans themselves stay as their files say.

@@ -103,7 +103,7 @@ public final class DashboardApp {
         if let wanted = options.period {
             show(wanted, jump: true)
         } else {
-            let start = DashboardOptions.initialPeriod(plans: sourcePlans, index: ledger.index, today: today)
+            let start = StartPeriod.choose(plans: sourcePlans, index: ledger.index, today: today)
             period = start.period
             // Said at once: the header names the year without a plan, the footer why this period.
             if start.latestData {

@@ -28,10 +28,4 @@ public struct DashboardOptions: Sendable {
         self.readOnly = readOnly
         self.refreshMilliseconds = refreshMilliseconds
     }
-
-    /// The period a view opens on (`StartPeriod.choose`).
-    public static func initialPeriod(plans: PlanBook?, index: RecordIndex, today: Day,
-                                     kind: PeriodKind = .tertial) -> (period: Period, latestData: Bool) {
-        StartPeriod.choose(plans: plans, index: index, today: today, kind: kind)
-    }
 }

@@ -71,7 +71,7 @@ public final class WallApp {
     /// covers today's year, else the newest with data). A year without a plan is shown with
     /// everything counted and no targets, as in the dashboard.
     public var period: Period {
-        options.period ?? DashboardOptions.initialPeriod(plans: plans, index: ledger.index, today: today).period
+        options.period ?? StartPeriod.choose(plans: plans, index: ledger.index, today: today).period
     }
 
     /// The plan of the shown period's year with the journal's hot spots (`PlanBook.viewed`).
