@@ -20,11 +20,18 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // PROJ for WGS 84 ⇄ SWEREF 99 TM, wrapped the same way.
+        .systemLibrary(
+            name: "CProj",
+            path: "Sources/CProj",
+            providers: [.apt(["libproj-dev"])]
+        ),
         .target(name: "LagesbildCore"),
+        .target(name: "LagesbildGeo", dependencies: ["LagesbildCore", "CProj"]),
         .target(
             name: "LagesbildStore",
             dependencies: [
-                "LagesbildCore",
+                "LagesbildCore", "LagesbildGeo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -33,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "lagesbild",
             dependencies: [
-                "LagesbildCore", "LagesbildStore", "LagesbildTUI",
+                "LagesbildCore", "LagesbildStore", "LagesbildTUI", "LagesbildGeo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +50,7 @@ let package = Package(
             dependencies: ["LagesbildCore", "LagesbildStore", "LagesbildTUI"]
         ),
         .testTarget(name: "LagesbildCoreTests", dependencies: ["LagesbildCore"]),
+        .testTarget(name: "LagesbildGeoTests", dependencies: ["LagesbildGeo", "LagesbildCore"]),
         .testTarget(name: "LagesbildStoreTests", dependencies: ["LagesbildStore", "LagesbildCore"]),
         .testTarget(name: "LagesbildTUITests", dependencies: ["LagesbildTUI", "LagesbildCore", "CNcursesw"]),
     ],

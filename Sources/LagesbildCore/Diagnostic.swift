@@ -48,6 +48,9 @@ public enum DiagnosticProblem: Sendable, Equatable {
     /// A sync tool's conflict copy of a journal (`*.sync-conflict-*`, `(conflicted copy)`):
     /// read, its events counted once by their ids, but worth resolving.
     case conflictCopy
+    /// The plan's boundary file cannot be used; `file` names it when the diagnostic is
+    /// located at the plan's `boundary:` line rather than in the file itself.
+    case outline(file: String?, OutlineProblem)
 }
 
 /// A problem with the plan's content.

@@ -89,6 +89,14 @@ public struct FieldReader {
         return i
     }
 
+    /// A number (a position's metres); nil when absent.
+    public mutating func double(_ key: String) -> Double? {
+        used.insert(key)
+        guard let value = object[key], value != .null else { return nil }
+        guard case .number(let n) = value, n.isFinite else { problems.append(.notNumber(key)); return nil }
+        return n
+    }
+
     public mutating func day(_ key: String, required: Bool = true) -> Day? {
         guard let s = string(key, required: required) else { return nil }
         guard let d = Day(iso: s) else { problems.append(.notDate(key, s)); return nil }
@@ -172,4 +180,7 @@ public enum FieldProblem: Sendable, Equatable {
     case unknownValue(String, String)
     case notList(String)
     case notObject(String)
+    case notNumber(String)
+    /// A position given in part (`n` without `e`), or outside Sweden or the outline.
+    case position(PositionProblem)
 }

@@ -43,6 +43,13 @@ public struct Ledger: Sendable {
 
     public init() {}
 
+    /// The incidents every count uses: possible duplicates (`DuplicateRule`) left out. The
+    /// journal and `incidents` keep both; who reported what (`Reporting`) counts each report.
+    public var countedIncidents: LazyFilterSequence<Dictionary<UUID, Incident>.Values> {
+        let duplicates = index.duplicateOf
+        return incidents.values.lazy.filter { duplicates[$0.id] == nil }
+    }
+
     public init(events: [JournalEvent]) {
         self.init()
         apply(events)

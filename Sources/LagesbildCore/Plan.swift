@@ -12,6 +12,11 @@ public struct Plan: Sendable, Equatable {
     /// False for the plan a year without a plan file is viewed with (`PlanBook.effective`):
     /// the nearest year's places and no promises, so nothing is set against a target.
     public var hasTargets = true
+    /// The GeoJSON file with the municipality's boundary (`boundary:`), relative to the data
+    /// folder; nil for none.
+    public var boundaryFile: String? = nil
+    /// The boundary read from `boundaryFile`, in SWEREF 99 TM.
+    public var outline: Outline? = nil
 
     public init(municipality: String, year: Int, roundIntervalDays: Int = 14,
                 focusAreas: [FocusArea], promises: [Promise], hotSpots: [HotSpot]) {
@@ -110,6 +115,10 @@ public struct HotSpot: Sendable, Equatable, Hashable {
     public var addedInJournal = false
     /// Visits a week the plan aims for here (`visits_per_week`); nil for none.
     public var weeklyVisitTarget: Int? = nil
+    /// Where the place is (SWEREF 99 TM); nil when the plan gives no position.
+    public var position: GridPoint? = nil
+    /// The circle around `position` that counts as the place, in metres (`radius`, 150 by default).
+    public var radius: Double = HotSpotLocator.defaultRadius
 
     public init(id: String, name: String, locality: String, focusAreas: [String] = [],
                 aliases: [String] = [], active: Bool = true) {

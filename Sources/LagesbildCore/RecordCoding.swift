@@ -60,9 +60,13 @@ public enum RecordCoding {
             let category = r.enumValue("category", IncidentCategory.self)
             let source = r.enumValue("source", IncidentSource.self)
             let text = r.string("text", required: false) ?? ""
+            // Positions are written in SWEREF 99 TM only, so reading needs no conversion.
+            let n = r.double("n"), e = r.double("e")
+            if (n == nil) != (e == nil) { r.fail(.position(.incomplete)) }
+            let position = n.flatMap { n in e.map { GridPoint(n: n, e: $0) } }
             if let date, let category, let source {
                 record = .incident(Incident(id: id, date: date, time: time, hotSpot: hotSpot, place: place,
-                                            category: category, source: source, text: text))
+                                            category: category, source: source, text: text, position: position))
             } else { record = nil }
         case .measure:
             let hotSpot = r.string("hotspot", required: false)
@@ -116,6 +120,7 @@ public enum RecordCoding {
             o["category"] = .string(x.category.rawValue)
             o["source"] = .string(x.source.rawValue)
             if !x.text.isEmpty { o["text"] = .string(x.text) }
+            if let p = x.position?.rounded { o["n"] = .number(p.n); o["e"] = .number(p.e) }
         case .measure(let x):
             if let h = x.hotSpot { o["hotspot"] = .string(h) }
             o["what"] = .string(x.what)

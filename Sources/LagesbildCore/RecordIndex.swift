@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sorted day lists per hot spot and per metric, so every count the situation picture
 /// needs is two binary searches instead of a pass over all records.
 public struct RecordIndex: Sendable {
@@ -12,11 +14,21 @@ public struct RecordIndex: Sendable {
     /// Presence summed per day over every round (`Dosage`), so the period's share of
     /// effective visits is a lookup per day instead of a pass over the rounds.
     private var presenceByDay: [Day: Presence] = [:]
+    /// Incidents with a position, by day and category: the groups `DuplicateRule` looks in.
+    private var positioned: [DuplicateRule.GroupKey: [Incident]] = [:]
+    /// Each possible duplicate mapped to the incident it repeats; not counted anywhere.
+    public private(set) var duplicateOf: [UUID: UUID] = [:]
 
     public init() {}
 
     public init(ledger: Ledger) {
         for incident in ledger.incidents.values {
+            if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
+        }
+        for group in positioned.values where group.count > 1 {
+            duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
+        }
+        for incident in ledger.incidents.values where duplicateOf[incident.id] == nil {
             if let spot = incident.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].append(incident.date) }
         }
         for round in ledger.rounds.values {
@@ -56,8 +68,12 @@ public struct RecordIndex: Sendable {
             let n = recordsByYear[day.year, default: 0] + (adding ? 1 : -1)
             recordsByYear[day.year] = n > 0 ? n : nil
         }
-        if case .incident(let incident) = record, let spot = incident.hotSpot {
-            change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
+        if case .incident(let incident) = record {
+            if let key = DuplicateRule.key(incident) {
+                updateGroup(key, incident, adding: adding)
+            } else if let spot = incident.hotSpot {
+                change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
+            }
         } else if case .round(let round) = record {
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
@@ -72,6 +88,22 @@ public struct RecordIndex: Sendable {
                 measures.remove(at: at)
             }
             if let spot = measure.hotSpot { measuresBySpot[spot] = measures.filter { $0.hotSpot == spot } }
+        }
+    }
+
+    /// One incident with a position joins or leaves its group: the group's counted incidents
+    /// leave the day lists, the rule runs again, and the counted ones return.
+    private mutating func updateGroup(_ key: DuplicateRule.GroupKey, _ incident: Incident, adding: Bool) {
+        var group = positioned[key] ?? []
+        for member in group where duplicateOf[member.id] == nil {
+            if let spot = member.hotSpot { incidentDaysBySpot[spot]?.remove(member.date) }
+        }
+        for member in group { duplicateOf[member.id] = nil }
+        if adding { group.append(incident) } else { group.removeAll { $0.id == incident.id } }
+        positioned[key] = group.isEmpty ? nil : group
+        duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
+        for member in group where duplicateOf[member.id] == nil {
+            if let spot = member.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].insert(member.date) }
         }
     }
 

@@ -85,9 +85,12 @@ public struct Incident: Sendable, Equatable {
     public var category: IncidentCategory
     public var source: IncidentSource
     public var text: String
+    /// Where it happened (SWEREF 99 TM), when the report says; otherwise it sits at its hot spot.
+    public var position: GridPoint?
 
     public init(id: UUID = UUID(), date: Day, time: ClockTime? = nil, hotSpot: String? = nil, place: String = "",
-                category: IncidentCategory, source: IncidentSource, text: String = "") {
+                category: IncidentCategory, source: IncidentSource, text: String = "", position: GridPoint? = nil) {
+        self.position = position
         self.id = id
         self.date = date
         self.time = time

@@ -30,7 +30,7 @@ public enum PlanFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return (nil, [Diagnostic(.error, file: name, .planSyntax("not UTF-8"))], identity)
         }
-        let result = PlanYAMLReader.read(text, file: name)
+        let result = PlanYAMLReader.read(text, file: name, folder: folder)
         return (result.plan, result.diagnostics, identity)
     }
 
@@ -38,6 +38,7 @@ public enum PlanFile {
     public static func yaml(for plan: Plan) throws -> String {
         func text(_ s: String) -> Node { .scalar(s.represented()) }
         func number(_ n: Int) -> Node { Node(String(n)) }
+        func decimal(_ v: Double) -> Node { Node(v == v.rounded() ? String(Int(v)) : String(v)) }
         func list(_ items: [String]) -> Node { .sequence(Node.Sequence(items.map(text), Tag(.implicit), .flow)) }
         let areas = plan.focusAreas.map { Node([(text("id"), text($0.id)), (text("name"), text($0.name))]) }
         let promises = plan.promises.map { p in
@@ -49,12 +50,15 @@ public enum PlanFile {
             Node([(text("id"), text(h.id)), (text("name"), text(h.name)), (text("locality"), text(h.locality)),
                   (text("focus_areas"), list(h.focusAreas)), (text("aliases"), list(h.aliases)),
                   (text("active"), Node(h.active ? "true" : "false"))]
-                 + (h.weeklyVisitTarget.map { [(text("visits_per_week"), number($0))] } ?? []))
+                 + (h.weeklyVisitTarget.map { [(text("visits_per_week"), number($0))] } ?? [])
+                 + (h.position.map { [(text("n"), decimal($0.n)), (text("e"), decimal($0.e))] } ?? [])
+                 + (h.position != nil && h.radius != HotSpotLocator.defaultRadius ? [(text("radius"), decimal(h.radius))] : []))
         }
         let root = Node([
             (text("municipality"), text(plan.municipality)),
             (text("year"), number(plan.year)),
             (text("round_interval_days"), number(plan.roundIntervalDays)),
+        ] + (plan.boundaryFile.map { [(text("boundary"), text($0))] } ?? []) + [
             (text("focus_areas"), Node(areas)),
             (text("promises"), Node(promises)),
             (text("hot_spots"), Node(spots)),

@@ -70,6 +70,9 @@ public enum PlanFiles {
     static func identities(folder: String) -> [String: FileIdentity?] {
         var out: [String: FileIdentity?] = [:]
         for name in files(folder: folder) { out[name] = FileIdentity.of("\(folder)/\(name)") }
+        // Boundary files a plan names lie beside the plans; any change to one reads the plans again.
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in entries where name.hasSuffix(".geojson") { out[name] = FileIdentity.of("\(folder)/\(name)") }
         return out
     }
 

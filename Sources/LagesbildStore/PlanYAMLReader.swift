@@ -1,5 +1,6 @@
 import Foundation
 import LagesbildCore
+import LagesbildGeo
 import Yams
 
 /// Reads the human-edited plan file. Built on Yams' node tree rather than Decodable so
@@ -9,7 +10,9 @@ public enum PlanYAMLReader {
     /// The plan and every problem found. The plan is returned whenever the municipality
     /// and year could be read, with the entries that could not be read left out, so one
     /// typo never hides the rest of the plan.
-    public static func read(_ text: String, file: String = PlanFile.name) -> (plan: Plan?, diagnostics: [Diagnostic]) {
+    /// `folder` is where a `boundary:` file is looked for; without one the boundary is not read.
+    public static func read(_ text: String, file: String = PlanFile.name, folder: String? = nil)
+        -> (plan: Plan?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -19,7 +22,8 @@ public enum PlanYAMLReader {
             return (nil, [Diagnostic(.error, file: file, .planSyntax(String(describing: error)))])
         }
         var reader = Reading(file: file)
-        let plan = reader.plan(root ?? Node.mapping(Node.Mapping([])))
+        var plan = reader.plan(root ?? Node.mapping(Node.Mapping([])))
+        if plan != nil { reader.placeBoundary(&plan!, folder: folder) }
         if let plan { reader.locate(Validator.problems(in: plan)) }
         return (plan, reader.diagnostics)
     }
@@ -54,6 +58,9 @@ private struct Reading {
     private var idLines: [[(id: String, line: Int)]] = [[], [], []]
     private var promiseSites: [PromiseSite] = []
     private var hotSpotSites: [HotSpotSite] = []
+    /// The line of each hot spot's position, by id, to point at when it lies outside the outline.
+    private var positionLines: [String: Int] = [:]
+    private var boundaryLine = 1
 
     init(file: String) { self.file = file }
 
@@ -68,14 +75,42 @@ private struct Reading {
         let areaNodes = top.list("focus_areas")
         let promiseNodes = top.list("promises")
         let spotNodes = top.list("hot_spots")
+        let boundary = top.string("boundary", required: false)
+        boundaryLine = top.line(of: "boundary")
         collect(top)
 
         let areas = areaNodes.compactMap { focusArea($0, fallback: top.line) }
         let promises = promiseNodes.compactMap { promise($0, fallback: top.line) }
         let spots = spotNodes.compactMap { hotSpot($0, fallback: top.line) }
         guard let municipality, let year else { return nil }
-        return Plan(municipality: municipality, year: year, roundIntervalDays: interval,
-                    focusAreas: areas, promises: promises, hotSpots: spots)
+        var plan = Plan(municipality: municipality, year: year, roundIntervalDays: interval,
+                        focusAreas: areas, promises: promises, hotSpots: spots)
+        plan.boundaryFile = boundary
+        return plan
+    }
+
+    /// Reads the boundary the plan names and checks every hot spot's position against it;
+    /// a position outside is an error at its line and is not used.
+    mutating func placeBoundary(_ plan: inout Plan, folder: String?) {
+        guard let name = plan.boundaryFile, let folder else { return }
+        let converter: CoordinateConverter
+        switch ProjCoordinates.shared {
+        case .success(let c): converter = c
+        case .failure(let p): error(boundaryLine, .field(.position(p))); return
+        }
+        switch OutlineFile.read(folder: folder, name: name, municipality: plan.municipality, converter: converter) {
+        case .failure(.syntax(let line?, let detail)):
+            diagnostics.append(Diagnostic(.error, file: name, line: line, .outline(file: nil, .syntax(line: line, detail))))
+        case .failure(let problem):
+            diagnostics.append(Diagnostic(.error, file: file, line: boundaryLine, .outline(file: name, problem)))
+        case .success(let outline):
+            plan.outline = outline
+            for k in plan.hotSpots.indices {
+                guard let p = plan.hotSpots[k].position, !outline.contains(p) else { continue }
+                error(positionLines[plan.hotSpots[k].id] ?? 1, .field(.position(.outsideOutline(municipality: plan.municipality))))
+                plan.hotSpots[k].position = nil
+            }
+        }
     }
 
     private mutating func focusArea(_ node: Node, fallback: Int) -> FocusArea? {
@@ -124,13 +159,44 @@ private struct Reading {
         let active = f.bool("active", default: true)
         // Optional: the visits a week the cooperation aims for at this place (presence).
         let visits = f.int("visits_per_week", default: -1).flatMap { $0 < 0 ? nil : $0 }
+        let position = self.position(&f)
+        let radius = f.number("radius")
+        if let radius, radius <= 0 { f.fail("radius", .notNumber("radius")) }
         collect(f)
         guard let id, let name else { return nil }
         idLines[2].append((id, f.line(of: "id")))
         hotSpotSites.append(HotSpotSite(id: id, line: f.line, nameLine: f.line(of: "name"), areas: areas))
         var spot = HotSpot(id: id, name: name, locality: locality, focusAreas: areas.map(\.text), aliases: aliases, active: active)
         spot.weeklyVisitTarget = visits
+        spot.position = position
+        if let radius, radius > 0 { spot.radius = radius }
         return spot
+    }
+
+    /// `lat`/`lon` (WGS 84) or `n`/`e` (SWEREF 99 TM), converted and checked to lie in Sweden.
+    private mutating func position(_ f: inout YAMLFields) -> GridPoint? {
+        let lat = f.number("lat"), lon = f.number("lon"), n = f.number("n"), e = f.number("e")
+        let keys = ["lat", "lon", "n", "e"].filter { f.node($0) != nil }
+        guard let first = keys.first else { return nil }
+        let line = f.line(of: first)
+        if let id = f.mapping["id"]?.scalar?.string { positionLines[id] = line }
+        let input: PositionInput
+        if let lat, let lon, n == nil, e == nil {
+            input = .geographic(GeoPoint(latitude: lat, longitude: lon))
+        } else if let n, let e, lat == nil, lon == nil {
+            input = .grid(GridPoint(n: n, e: e))
+        } else {
+            error(line, .field(.position(.incomplete)))
+            return nil
+        }
+        do {
+            return try ProjCoordinates.resolve(input, outline: nil)
+        } catch let p as PositionProblem {
+            error(line, .field(.position(p)))
+        } catch let other {
+            error(line, .field(.position(.conversion(String(describing: other)))))
+        }
+        return nil
     }
 
     private mutating func entry(_ node: Node, _ list: String, _ fallback: Int) -> YAMLFields? {

@@ -48,6 +48,15 @@ struct YAMLFields {
         return number
     }
 
+    /// A number, also written with a decimal comma (`57,498`) or quoted; nil when absent.
+    mutating func number(_ key: String) -> Double? {
+        guard let value = node(key) else { return nil }
+        guard let scalar = value.scalar, let n = PositionInput.number(scalar.string) else {
+            fail(key, .notNumber(key)); return nil
+        }
+        return n
+    }
+
     mutating func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let value = node(key) else { return fallback }
         guard let flag = value.bool else {

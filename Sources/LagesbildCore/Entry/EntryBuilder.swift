@@ -6,10 +6,14 @@ import Foundation
 public struct EntryBuilder: Sendable {
     public let plan: Plan
     public let today: Day
+    /// Turns typed WGS 84 positions into SWEREF 99 TM (PROJ, from the executable); without
+    /// one a typed position is refused with the reason.
+    public let positions: (any CoordinateConverter)?
 
-    public init(plan: Plan, today: Day) {
+    public init(plan: Plan, today: Day, positions: (any CoordinateConverter)? = nil) {
         self.plan = plan
         self.today = today
+        self.positions = positions
     }
 
     /// Every spelling of an organisation a person may type: key, Swedish and English word.
@@ -73,11 +77,15 @@ public struct EntryBuilder: Sendable {
 
     private func incident(_ id: UUID, _ p: inout Parse) -> Incident {
         p.guardPersonalNumber(EntryKey.place)
+        let position = p.position(EntryKey.position, positions, outline: plan.outline)
+        // A report with a position and no hot spot counts at the hot spot whose circle it is in.
+        let hotSpot = p.fields.chosen(EntryKey.hotSpot).first
+            ?? position.flatMap { HotSpotLocator.hotSpot(at: $0, in: plan.hotSpots.filter(\.active))?.id }
         return Incident(id: id, date: p.day(EntryKey.date), time: p.time(EntryKey.time),
-                        hotSpot: p.fields.chosen(EntryKey.hotSpot).first, place: p.trimmed(EntryKey.place),
+                        hotSpot: hotSpot, place: p.trimmed(EntryKey.place),
                         category: p.choice(EntryKey.category, IncidentCategory.self) ?? .otryggPlats,
                         source: p.choice(EntryKey.source, IncidentSource.self) ?? .allmanhet,
-                        text: p.trimmed(EntryKey.text))
+                        text: p.trimmed(EntryKey.text), position: position)
     }
 
     private func measure(_ id: UUID, _ p: inout Parse) -> Measure {
@@ -112,6 +120,22 @@ private struct Parse {
         let normalised = text.count == 4 && text.allSatisfy(\.isNumber) ? String(text.prefix(2)) + ":" + text.suffix(2) : text
         guard let t = ClockTime(normalised) else { problems.add(key, .invalidTime(text)); return nil }
         return t
+    }
+
+    /// A typed position, converted and checked; nil when nothing was typed or it is wrong.
+    mutating func position(_ key: String, _ converter: (any CoordinateConverter)?, outline: Outline?) -> GridPoint? {
+        let text = trimmed(key)
+        guard !text.isEmpty else { return nil }
+        guard let input = PositionInput.parse(text) else { problems.add(key, .positionFormat(text)); return nil }
+        guard let converter else { problems.add(key, .position(.conversion("—"))); return nil }
+        do {
+            return try input.resolve(converter, outline: outline)
+        } catch let problem as PositionProblem {
+            problems.add(key, .position(problem))
+        } catch {
+            problems.add(key, .position(.conversion(String(describing: error))))
+        }
+        return nil
     }
 
     mutating func number(_ key: String) -> Int {

@@ -35,6 +35,8 @@ public enum EntryKey {
     public static let minutes = "minutes"
     public static let kind = "kind"
     public static let place = "place"
+    /// An incident's position as typed: `57.498 14.147` (WGS 84) or `6373144 448877` (SWEREF 99 TM).
+    public static let position = "position"
     public static let organisation = "organisation"
     public static let results = "results"
     public static let category = "category"

@@ -17,7 +17,8 @@ extension EntryFields {
             choices = [EntryKey.kind: [i.kind.rawValue], EntryKey.hotSpot: i.hotSpot.map { [$0] } ?? [],
                        EntryKey.organisation: [i.organisation.rawValue]]
         case .incident(let i):
-            texts = [EntryKey.date: i.date.iso, EntryKey.time: i.time?.description ?? "", EntryKey.place: i.place, EntryKey.text: i.text]
+            texts = [EntryKey.date: i.date.iso, EntryKey.time: i.time?.description ?? "", EntryKey.place: i.place, EntryKey.text: i.text,
+                     EntryKey.position: i.position.map { PositionInput.gridText($0) } ?? ""]
             choices = [EntryKey.hotSpot: i.hotSpot.map { [$0] } ?? [], EntryKey.category: [i.category.rawValue],
                        EntryKey.source: [i.source.rawValue]]
         case .measure(let m):

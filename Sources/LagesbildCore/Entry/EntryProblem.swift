@@ -9,6 +9,9 @@ public enum EntryProblem: Sendable, Equatable, Hashable {
     /// A follow-up written without `/ responsible`.
     case followUpNeedsResponsible(String)
     case validation(ValidationProblem)
+    /// Two numbers that are no position, as typed.
+    case positionFormat(String)
+    case position(PositionProblem)
 }
 
 /// Every problem of an entry, in field order.

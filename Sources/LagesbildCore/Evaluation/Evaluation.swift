@@ -96,7 +96,7 @@ public struct Evaluator: Sendable {
             guard end >= from else { return 0 }
             if categories == nil { return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end) } }
             let set = Set(spots)
-            return ledger.incidents.values.filter { i in
+            return ledger.countedIncidents.filter { i in
                 i.hotSpot.map(set.contains) ?? false && i.date >= from && i.date <= end && categories!.contains(i.category)
             }.count
         }

@@ -113,6 +113,7 @@ enum English {
             case .unreadable(let detail): return "cannot be read: \(detail)"
             case .missingFolder: return "the data folder does not exist"
             case .conflictCopy: return "a sync tool's conflict copy: its events count once (same ids); remove the copy once it has been looked through"
+            case .outline(let file, let o): return (file.map { $0 + ": " } ?? "") + geo(.outline(o))
             case .noPlanForRecords(let y, let n): return "no plan for \(y), but \(n) \(n == 1 ? "record" : "records") from that year – counted without targets; lagesbild init --year \(y) makes a plan"
             }
         case .field(let f):
@@ -126,6 +127,8 @@ enum English {
             case .unknownValue(let k, let v): return "field \"\(k)\": unknown value \"\(v)\""
             case .notList(let k): return "field \"\(k)\" must be a list"
             case .notObject(let k): return "field \"\(k)\" must be an object"
+            case .notNumber(let k): return "field \"\(k)\" must be a number"
+            case .position(let p): return geo(.position(p))
             }
         case .validation(let v):
             switch v {
@@ -221,6 +224,7 @@ enum English {
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
         case .effect(let e): return effect(e)
+        case .geo(let g): return geo(g)
         }
     }
 }

@@ -62,6 +62,8 @@ extension English {
                 case .notANumber(let t): return "\"\(t)\": the count must be a whole number"
                 }
             case .followUpNeedsResponsible(let t): return "\"\(t)\": write what / responsible"
+            case .positionFormat(let v): return geo(.positionFormat(v))
+            case .position(let p): return geo(.position(p))
             case .validation(let v): return text(.validation(v))
             }
         case .problemCount(let n): return n == 1 ? "1 problem to fix; everything you typed is kept" : "\(n) problems to fix; everything you typed is kept"

@@ -113,6 +113,7 @@ enum Swedish {
             case .unreadable(let detail): return "kan inte läsas: \(detail)"
             case .missingFolder: return "datamappen finns inte"
             case .conflictCopy: return "konfliktkopia från synkroniseringen: händelserna räknas en gång (samma id), ta bort kopian när den är genomgången"
+            case .outline(let file, let o): return (file.map { $0 + ": " } ?? "") + geo(.outline(o))
             case .noPlanForRecords(let y, let n): return "ingen plan för \(y), men \(n) \(n == 1 ? "post" : "poster") från det året – de räknas utan mål; lagesbild init --year \(y) skapar en plan"
             }
         case .field(let f):
@@ -126,6 +127,8 @@ enum Swedish {
             case .unknownValue(let k, let v): return "fältet \"\(k)\": okänt värde \"\(v)\""
             case .notList(let k): return "fältet \"\(k)\" ska vara en lista"
             case .notObject(let k): return "fältet \"\(k)\" ska vara ett objekt"
+            case .notNumber(let k): return "fältet \"\(k)\" ska vara ett tal"
+            case .position(let p): return geo(.position(p))
             }
         case .validation(let v):
             switch v {
@@ -221,6 +224,7 @@ enum Swedish {
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
         case .effect(let e): return effect(e)
+        case .geo(let g): return geo(g)
         }
     }
 }

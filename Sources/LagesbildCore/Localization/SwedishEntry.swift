@@ -62,6 +62,8 @@ extension Swedish {
                 case .notANumber(let t): return "\"\(t)\": antalet ska vara ett heltal"
                 }
             case .followUpNeedsResponsible(let t): return "\"\(t)\": skriv vad / ansvarig"
+            case .positionFormat(let v): return geo(.positionFormat(v))
+            case .position(let p): return geo(.position(p))
             case .validation(let v): return text(.validation(v))
             }
         case .problemCount(let n): return n == 1 ? "1 problem att rätta; allt du skrivit finns kvar" : "\(n) problem att rätta; allt du skrivit finns kvar"

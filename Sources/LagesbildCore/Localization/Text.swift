@@ -81,4 +81,7 @@ public enum Text: Sendable, Equatable {
 
     // The evaluation of measures and interventions
     case effect(EffectText)
+
+    // Positions, the outline, the map, clusters and possible duplicates
+    case geo(GeoText)
 }

@@ -98,7 +98,7 @@ extension MeetingAgenda {
         var placeWindow: [String: [IncidentCategory: Int]] = [:]
         var placeBaseline: [String: Int] = [:]
         var placeName: [String: (day: Day, name: String)] = [:]
-        for incident in ledger.incidents.values where incident.date >= baselineStart && incident.date <= date {
+        for incident in ledger.countedIncidents where incident.date >= baselineStart && incident.date <= date {
             let inWindow = incident.date >= since
             if let spot = incident.hotSpot.flatMap({ plan.hotSpot(id: $0)?.id })
                 ?? plan.resolveHotSpot(incident.place)?.id {
@@ -152,7 +152,7 @@ extension MeetingAgenda {
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
         agenda.quietSources = Reporting.quietSources(ledger.incidents.values, asOf: date)
-        let matrix = TimeMatrix(ledger.incidents.values.filter { $0.date >= baselineStart && $0.date <= date })
+        let matrix = TimeMatrix(ledger.countedIncidents.filter { $0.date >= baselineStart && $0.date <= date })
         agenda.peak = PeakWindow.find(in: matrix)
         agenda.timedIncidents = matrix.timed
         // Follow-up: did the measures done lately work? Those whose after-window just closed.

@@ -30,8 +30,11 @@ enum MeetingCoding {
         let locality = r.string("locality", required: false) ?? ""
         let aliases = r.strings("aliases")
         let added = r.day("added")
+        let n = r.double("n"), e = r.double("e")
+        if (n == nil) != (e == nil) { r.fail(.position(.incomplete)) }
         guard let key, let name, let added else { return nil }
-        return .hotSpot(AddedHotSpot(id: id, key: key, name: name, locality: locality, aliases: aliases, added: added))
+        return .hotSpot(AddedHotSpot(id: id, key: key, name: name, locality: locality, aliases: aliases, added: added,
+                                     position: n.flatMap { n in e.map { GridPoint(n: n, e: $0) } }))
     }
 
     static func encode(_ m: Meeting) -> [String: JSONValue] {
@@ -51,6 +54,7 @@ enum MeetingCoding {
         var o: [String: JSONValue] = ["key": .string(h.key), "name": .string(h.name), "added": .string(h.added.iso)]
         if !h.locality.isEmpty { o["locality"] = .string(h.locality) }
         if !h.aliases.isEmpty { o["aliases"] = .array(h.aliases.map { .string($0) }) }
+        if let p = h.position?.rounded { o["n"] = .number(p.n); o["e"] = .number(p.e) }
         return o
     }
 }

@@ -50,8 +50,12 @@ public struct AddedHotSpot: Sendable, Equatable {
     /// Other spellings, for example the free text the incidents used.
     public var aliases: [String]
     public var added: Day
+    /// Where it is (SWEREF 99 TM): a hot spot made from a cluster stands at its centre.
+    public var position: GridPoint?
 
-    public init(id: UUID = UUID(), key: String, name: String, locality: String, aliases: [String] = [], added: Day) {
+    public init(id: UUID = UUID(), key: String, name: String, locality: String, aliases: [String] = [], added: Day,
+                position: GridPoint? = nil) {
+        self.position = position
         self.id = id
         self.key = key
         self.name = name
@@ -64,6 +68,7 @@ public struct AddedHotSpot: Sendable, Equatable {
     public var hotSpot: HotSpot {
         var spot = HotSpot(id: key, name: name, locality: locality, aliases: aliases)
         spot.addedInJournal = true
+        spot.position = position
         return spot
     }
 

@@ -11,7 +11,8 @@ extension FollowUpReport {
 
     /// When: every incident of the period with a time, and each hot spot's own peak window.
     mutating func addTimes(_ ledger: Ledger) {
-        let incidents = ledger.incidents.values.filter { $0.date >= period.start && $0.date <= asOf }
+        let (from, to) = (period.start, asOf)
+        let incidents = Array(ledger.countedIncidents.filter { $0.date >= from && $0.date <= to })
         timeMatrix = TimeMatrix(incidents)
         let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
         peaks = hotSpots.compactMap { s in

@@ -125,6 +125,11 @@ enum RecordBinaryCoding {
         try w.choice(x.category)
         try w.choice(x.source)
         try w.string(x.text)
+        try w.bool(x.position != nil)
+        if let p = x.position {
+            try w.double(p.n)
+            try w.double(p.e)
+        }
     }
 
     static func incident(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Incident {
@@ -135,8 +140,10 @@ enum RecordBinaryCoding {
         let place = try r.string()
         let category = try r.choice(t.categories)
         let source = try r.choice(t.sources)
+        let text = try r.string()
+        let position = try r.bool() ? GridPoint(n: try r.double(), e: try r.double()) : nil
         return Incident(id: id, date: date, time: time, hotSpot: hotSpot, place: place, category: category,
-                        source: source, text: try r.string())
+                        source: source, text: text, position: position)
     }
 
     // MARK: Measure
@@ -196,11 +203,18 @@ enum RecordBinaryCoding {
         try w.string(x.locality)
         try strings(x.aliases, &w)
         try day(x.added, &w)
+        try w.bool(x.position != nil)
+        if let p = x.position {
+            try w.double(p.n)
+            try w.double(p.e)
+        }
     }
 
     static func hotSpot(_ r: inout BinaryReader) throws -> AddedHotSpot {
-        AddedHotSpot(id: try r.uuid(), key: try r.string(), name: try r.string(), locality: try r.string(),
-                     aliases: try strings(&r), added: try day(&r))
+        var h = AddedHotSpot(id: try r.uuid(), key: try r.string(), name: try r.string(), locality: try r.string(),
+                             aliases: try strings(&r), added: try day(&r))
+        if try r.bool() { h.position = GridPoint(n: try r.double(), e: try r.double()) }
+        return h
     }
 
     // MARK: Parts

@@ -6,7 +6,7 @@ import LagesbildCore
 /// from renaming columns by hand. Column names are matched ignoring case and spaces around.
 public struct IncidentColumnMap: Sendable, Equatable {
     /// The incident fields a partner file can fill.
-    public static let fields = ["date", "time", "place", "category", "source", "text"]
+    public static let fields = ["date", "time", "place", "category", "source", "text", "lat", "lon", "n", "e"]
     /// Fields every partner file must have.
     public static let required = ["date", "place", "category", "source"]
 

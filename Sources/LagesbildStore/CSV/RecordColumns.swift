@@ -22,7 +22,7 @@ public enum RecordColumns {
             return ["id", "date", "start", "end", "hotspots"] + Organisation.allCases.map { participantColumn($0) }
                 + ["observations", "contacts", "interventions", "notes", "followups", "minutes"]
         case .intervention: return ["id", "date", "kind", "hotspot", "place", "organisation", "results", "notes"]
-        case .incident: return ["id", "date", "time", "hotspot", "place", "category", "source", "text"]
+        case .incident: return ["id", "date", "time", "hotspot", "place", "category", "source", "text", "n", "e"]
         case .measure: return ["id", "hotspot", "what", "responsible", "decided", "due", "status"]
         case .meeting, .hotspot: return []
         }
@@ -70,7 +70,7 @@ public enum RecordColumns {
                     results.joined(separator: String(listSeparator)), i.notes]
         case .incident(let i):
             return [id(i.id), i.date.iso, i.time?.description ?? "", i.hotSpot ?? "", i.place, i.category.rawValue,
-                    i.source.rawValue, i.text]
+                    i.source.rawValue, i.text, i.position.map { coordinate($0.n) } ?? "", i.position.map { coordinate($0.e) } ?? ""]
         case .measure(let m):
             return [id(m.id), m.hotSpot ?? "", m.what, m.responsible, m.decided.iso, m.due.iso, m.status.rawValue]
         case .meeting, .hotSpot: return []
@@ -78,6 +78,12 @@ public enum RecordColumns {
     }
 
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+
+    /// SWEREF 99 TM metres to the decimetre, the way the journal keeps them.
+    static func coordinate(_ v: Double) -> String {
+        let tenths = (v * 10).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+    }
 
     static func followUps(_ list: [FollowUp]) -> String {
         guard !list.isEmpty else { return "" }

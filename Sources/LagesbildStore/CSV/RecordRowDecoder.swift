@@ -1,5 +1,6 @@
 import Foundation
 import LagesbildCore
+import LagesbildGeo
 
 /// Turns one CSV row (cells by column name) back into a record, collecting every problem.
 /// Vocabulary cells take the file key (`vald`) or the Swedish or English word (`våld`,
@@ -61,9 +62,12 @@ struct RecordRowDecoder {
             let date = day("date"), time = time("time"), hotSpot = optionalSpot("hotspot")
             let category: IncidentCategory? = required("category").flatMap { vocabulary("category", $0, { .incidentCategory($0) }) }
             let source: IncidentSource? = required("source").flatMap { vocabulary("source", $0, { .incidentSource($0) }) }
+            let position = self.position()
             guard let date, let category, let source else { return nil }
-            return .incident(Incident(id: id, date: date, time: time, hotSpot: hotSpot, place: cell("place"), category: category,
-                                      source: source, text: cell("text")))
+            // Only coordinates: the incident counts at the hot spot whose circle holds it.
+            let spot = hotSpot ?? position.flatMap { HotSpotLocator.hotSpot(at: $0, in: plan.hotSpots.filter(\.active))?.id }
+            return .incident(Incident(id: id, date: date, time: time, hotSpot: spot, place: cell("place"), category: category,
+                                      source: source, text: cell("text"), position: position))
         case .measure:
             let decided = day("decided"), due = day("due")
             let status: MeasureStatus? = cell("status").isEmpty ? .open
@@ -79,6 +83,33 @@ struct RecordRowDecoder {
     private mutating func fail(_ problem: FieldProblem) { problems.append(.field(problem)) }
 
     private func cell(_ column: String) -> String { cells[column] ?? "" }
+
+    /// `lat`/`lon` (WGS 84) or `n`/`e` (SWEREF 99 TM), a decimal comma accepted; checked to
+    /// lie in Sweden and inside the plan's outline.
+    private mutating func position() -> GridPoint? {
+        func value(_ column: String) -> Double?? {
+            let text = cell(column).trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return .some(nil) }
+            guard let v = PositionInput.number(text) else { fail(.notNumber(column)); return nil }
+            return .some(v)
+        }
+        guard let lat = value("lat"), let lon = value("lon"), let n = value("n"), let e = value("e") else { return nil }
+        let input: PositionInput
+        switch (lat, lon, n, e) {
+        case (nil, nil, nil, nil): return nil
+        case (let lat?, let lon?, nil, nil): input = .geographic(GeoPoint(latitude: lat, longitude: lon))
+        case (nil, nil, let n?, let e?): input = .grid(GridPoint(n: n, e: e))
+        default: fail(.position(.incomplete)); return nil
+        }
+        do {
+            return try ProjCoordinates.resolve(input, outline: plan.outline)
+        } catch let problem as PositionProblem {
+            fail(.position(problem))
+        } catch {
+            fail(.position(.conversion(String(describing: error))))
+        }
+        return nil
+    }
 
     private mutating func required(_ column: String) -> String? {
         let value = cell(column).trimmingCharacters(in: .whitespaces)

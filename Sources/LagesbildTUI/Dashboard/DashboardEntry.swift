@@ -66,6 +66,7 @@ extension DashboardApp {
         let form = EntryForm(draft: draft, plan: plan, today: today, now: timeOfDay(), language: language)
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         entry?.plannedYears = sourcePlans.map { Set($0.years) }
+        entry?.positions = options.positions
         mode = .entryForm
     }
 
@@ -83,6 +84,7 @@ extension DashboardApp {
         baseMode = mode
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         entry?.plannedYears = sourcePlans.map { Set($0.years) }
+        entry?.positions = options.positions
         mode = .entryForm
     }
 
@@ -105,6 +107,7 @@ extension DashboardApp {
         baseMode = mode
         entry = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         entry?.plannedYears = sourcePlans.map { Set($0.years) }
+        entry?.positions = options.positions
         mode = .entryForm
     }
 

@@ -18,6 +18,8 @@ public struct DashboardOptions: Sendable {
     public var opensMeeting = false
     /// False on a terminal without UTF-8: shades and marks in plain ASCII.
     public var unicode = true
+    /// Converts typed positions to SWEREF 99 TM (PROJ, from the executable).
+    public var positions: (any CoordinateConverter)? = nil
 
     public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, color: Bool = true,
                 readOnly: Bool = false, refreshMilliseconds: Int32 = 1000) {

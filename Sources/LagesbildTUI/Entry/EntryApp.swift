@@ -23,6 +23,8 @@ public final class EntryApp {
     private var pendingDrafts: [EntryDraft]
     /// The years with a plan; a date outside them is said on the form (nil: not checked).
     private let plannedYears: Set<Int>?
+    /// Converts typed positions (PROJ, from the executable).
+    public var positions: (any CoordinateConverter)?
 
     public init(kind: RecordKind, plan: Plan, sink: EventSink, drafts: DraftKeeper?, language: Language,
                 today: Day, now: ClockTime, plannedYears: Set<Int>? = nil) {
@@ -53,6 +55,7 @@ public final class EntryApp {
         let form = EntryForm(new: kind, plan: plan, today: today, now: now, language: language)
         session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         session?.plannedYears = plannedYears
+        session?.positions = positions
         phase = .form
     }
 
@@ -83,6 +86,7 @@ public final class EntryApp {
                 let form = EntryForm(draft: draft, plan: plan, today: today, now: now, language: language)
                 session = EntrySession(form, plan: plan, today: today, language: language, sink: sink, drafts: drafts)
         session?.plannedYears = plannedYears
+        session?.positions = positions
                 phase = .form
             case .discardDraft:
                 try? drafts?.discardDraft(name: draft.name)

@@ -71,6 +71,7 @@ enum EntryFieldSets {
             FormField(key: EntryKey.hotSpot, label: t(.fieldHotSpot),
                       control: .picker(options: hotSpotChoices(plan, keeping: keeping), multiple: false), note: t(.hintPicker)),
             FormField(key: EntryKey.place, label: t(.fieldPlace)),
+            FormField(key: EntryKey.position, label: l(.geo(.fieldPosition)), note: l(.geo(.fieldPositionHelp))),
             FormField(key: EntryKey.category, label: t(.fieldCategory),
                       control: .picker(options: choices(IncidentCategory.self) { l(.incidentCategory($0)) }, multiple: false)),
             FormField(key: EntryKey.source, label: t(.fieldSource),

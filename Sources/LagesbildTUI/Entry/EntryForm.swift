@@ -70,8 +70,9 @@ public struct EntryForm: Sendable, Equatable {
     }
 
     /// The record the fields describe, or every problem by field key, in words.
-    public func record(plan: Plan, today: Day, language: Language) -> Result<Record, FormErrors> {
-        switch EntryBuilder(plan: plan, today: today).build(kind, id: recordID, form.entryFields) {
+    public func record(plan: Plan, today: Day, language: Language,
+                       positions: (any CoordinateConverter)? = nil) -> Result<Record, FormErrors> {
+        switch EntryBuilder(plan: plan, today: today, positions: positions).build(kind, id: recordID, form.entryFields) {
         case .success(let record): return .success(record)
         case .failure(let problems):
             var byField: [String: String] = [:]

@@ -26,6 +26,9 @@ public final class EntrySession {
         didSet { noteUnplannedYear() }
     }
 
+    /// Converts typed positions (PROJ, from the executable); nil refuses a typed position.
+    public var positions: (any CoordinateConverter)?
+
     public init(_ entry: EntryForm, plan: Plan, today: Day, language: Language, sink: EventSink, drafts: DraftKeeper?,
                 now: @escaping () -> Date = Date.init) {
         self.entry = entry
@@ -96,7 +99,7 @@ public final class EntrySession {
     }
 
     private func submit() -> Outcome {
-        switch entry.record(plan: plan, today: today, language: language) {
+        switch entry.record(plan: plan, today: today, language: language, positions: positions) {
         case .failure(let errors):
             entry.form.setErrors(errors.byField)
             entry.form.message = language(.entry(.problemCount(errors.byField.count)))

@@ -1,3 +1,4 @@
+import Foundation
 import LagesbildCore
 
 /// One line of a drill-down view.
@@ -69,7 +70,12 @@ public struct DetailPresenter {
 
     public func hotSpot(_ id: String) -> DetailModel? {
         guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
-        let incidents = ledger.incidents.values.filter { $0.hotSpot == id }
+        let all = ledger.incidents.values.filter { $0.hotSpot == id }
+        // A possible duplicate is shown once, on the incident it repeats, with both sources.
+        let duplicateOf = ledger.index.duplicateOf
+        let incidents = all.filter { duplicateOf[$0.id] == nil }
+        var alsoFrom: [UUID: [IncidentSource]] = [:]
+        for i in all { if let kept = duplicateOf[i.id] { alsoFrom[kept, default: []].append(i.source) } }
         let rounds = ledger.rounds.values.filter { $0.hotSpots.contains(id) }
         // When: the period's incidents by weekday and hour; the peak window said near the
         // top, the shaded matrix after the lists (so a list's first line stays in view).
@@ -132,8 +138,10 @@ public struct DetailPresenter {
         if periodIncidents.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
         for i in periodIncidents {
             let time = i.time.map { " " + $0.description } ?? ""
+            let sources = ([i.source] + (alsoFrom[i.id] ?? [])).map { language(.incidentSource($0)) }.joined(separator: " + ")
+            let duplicate = alsoFrom[i.id] == nil ? "" : "  " + language(.geo(.duplicateLine(sources: sources)))
             lines.append(DetailLine("  " + i.date.iso + time + "  " + language(.incidentCategory(i.category))
-                                    + " (" + language(.incidentSource(i.source)) + ")" + (i.text.isEmpty ? "" : "  " + i.text),
+                                    + " (" + sources + ")" + duplicate + (i.text.isEmpty ? "" : "  " + i.text),
                                     hangingIndent: 14, maxLines: DetailLine.listLines))
         }
         return DetailModel(title: s.hotSpot.name, lines: lines)

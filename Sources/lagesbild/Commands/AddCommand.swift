@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LagesbildCore
+import LagesbildGeo
 import LagesbildStore
 
 /// `lagesbild add round|intervention|incident|measure …`: scripted entry. The options
@@ -27,7 +28,7 @@ struct AddOptions: ParsableArguments {
         let (folder, today, _, plans) = try data.loadWithPlans()
         let plan = plans.allHotSpots!
         let id = UUID()
-        switch EntryBuilder(plan: plan, today: today).build(kind, id: id, fields(plan)) {
+        switch EntryBuilder(plan: plan, today: today, positions: try? ProjCoordinates.shared.get()).build(kind, id: id, fields(plan)) {
         case .failure(let problems):
             for (field, problem) in problems.items {
                 Console.error("\(L(.severityError)): \(AddOptions.option(for: field)): \(L(.entry(.problem(problem))))")
@@ -51,6 +52,7 @@ struct AddOptions: ParsableArguments {
         switch field {
         case EntryKey.hotSpots: return "--hotspot"
         case EntryKey.followUps: return "--followup"
+        case EntryKey.position: return "--lat/--lon (--n/--e)"
         default: return "--" + field
         }
     }
@@ -138,11 +140,27 @@ struct AddIncidentCommand: ParsableCommand {
     @Option(name: .long, help: "Kategori, t.ex. klotter, skadegorelse, narkotika.") var category: String
     @Option(name: .long, help: "Källa: polis, kommun, bostadsbolag, skola, kollektivtrafik, allmanhet, vaktbolag.") var source: String
     @Option(name: .long, help: "Beskrivning (inga personnummer).") var text: String = ""
+    @Option(name: .long, help: "Latitud, WGS 84 (med --lon), t.ex. 57.498.") var lat: String?
+    @Option(name: .long, help: "Longitud, WGS 84 (med --lat), t.ex. 14.147.") var lon: String?
+    @Option(name: .long, help: "Northing, SWEREF 99 TM (med --e), meter.") var n: String?
+    @Option(name: .long, help: "Easting, SWEREF 99 TM (med --n), meter.") var e: String?
 
     func run() throws {
+        // Given in part, the position is refused whole rather than guessed.
+        let given = [lat, lon, n, e].compactMap { $0 }
+        let pair = [(lat, lon), (n, e)].first { $0.0 != nil || $0.1 != nil }
+        let position: String
+        if given.isEmpty {
+            position = ""
+        } else if given.count == 2, let pair, let a = pair.0, let b = pair.1 {
+            position = a + " " + b
+        } else {
+            Console.error("\(options.data.language(.severityError)): --lat/--lon (--n/--e): \(options.data.language(.geo(.position(.incomplete))))")
+            throw ExitCode(1)
+        }
         try options.record(.incident) { plan in
             EntryFields(texts: [EntryKey.date: date ?? ((try? options.data.todayDay())?.iso ?? ""), EntryKey.time: time,
-                                EntryKey.place: place, EntryKey.text: text],
+                                EntryKey.place: place, EntryKey.text: text, EntryKey.position: position],
                         choices: [EntryKey.hotSpot: hotspot.map { [AddOptions.hotSpotID($0, in: plan)] } ?? [],
                                   EntryKey.category: [AddOptions.value(category, Text.incidentCategory) as String],
                                   EntryKey.source: [AddOptions.value(source, Text.incidentSource) as String]])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LagesbildCore
+import LagesbildGeo
 import LagesbildStore
 import LagesbildTUI
 
@@ -15,6 +16,7 @@ enum DashboardLauncher {
         var dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: period, color: color, readOnly: false)
         dashboard.opensMeeting = opensMeeting
+        dashboard.positions = try? ProjCoordinates.shared.get()
         dashboard.unicode = TimeMatrixLines.terminalIsUTF8(environment: ProcessInfo.processInfo.environment)
         let result = runDashboard(source: access.source, sink: access.sink, options: dashboard, drafts: access.drafts,
                                   minutesWriter: FolderMinutesWriter(folder: folder),
