@@ -13,7 +13,9 @@ extension DataFolder {
 
     /// Writes one plan a year as `plans/YYYY.yaml` and the events into their writers' journals.
     @discardableResult
-    public static func write(plans: [Plan], events: [JournalEvent], to folder: String) throws -> Int {
+    /// `files` (name, contents) go beside the plans: the outline a plan names.
+    public static func write(plans: [Plan], events: [JournalEvent], to folder: String,
+                             files: [(name: String, contents: [UInt8])] = []) throws -> Int {
         if let existing = PlanFiles.files(folder: folder).first { throw StoreError.planExists(path: "\(folder)/\(existing)") }
         try PosixIO.makeDirectories(folder)
         for sub in [JournalNames.directory, FolderDrafts.directory, minutesDirectory, PlanFiles.directory] {
@@ -28,6 +30,7 @@ extension DataFolder {
             // A new file, written whole and never replaced: an existing journal is an error.
             try AtomicFile.create(bytes, at: "\(folder)/\(JournalNames.relativeJournalPath(writer: writer))")
         }
+        for file in files { try AtomicFile.create(file.contents, at: "\(folder)/\(file.name)") }
         for plan in plans {
             let planPath = "\(folder)/\(PlanFiles.name(forYear: plan.year))"
             let yaml = "# Lägesbild – plan för \(plan.year) skapad av lagesbild generate. Se `lagesbild init` för en plan med förklaringar.\n"

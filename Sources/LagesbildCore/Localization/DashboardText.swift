@@ -24,6 +24,9 @@ public enum DashboardText: Sendable, Equatable {
     case footerKeysPeriod, footerKeyAccept
     /// Key labels of the EST meeting view, kept with the meeting's words.
     case meeting(MeetingText)
+    case geo(GeoText)
+    /// Written as it is in every language: a key hint such as `←↑↓→`.
+    case literal(String)
 
     // Frame
     case focusAreas

@@ -283,6 +283,8 @@ extension English {
         case .helpSectionPrompt: return "Questions"
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
+        case .geo(let g): return geo(g)
+        case .literal(let text): return text
         case .footerPeriod: return "period"
         case .footerKeysPeriod: return "←→"
         case .footerKeyAccept: return "y"

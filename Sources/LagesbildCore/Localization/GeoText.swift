@@ -36,4 +36,8 @@ public enum GeoText: Sendable, Equatable {
     case fieldPosition
     case fieldPositionHelp
     case positionFormat(String)
+    /// The map's keys.
+    case keyOpenMap, footerMap, helpSection, keyNorth, keySouth, keyWest, keyEast, keyZoomIn, keyZoomOut, keyZoomReset
+    case keyNextRank, keyPreviousRank, keyOpenSpot, keyLeave, footerMove, footerZoom, footerOpen, footerLeave
+    case sideTitle, noSelection
 }

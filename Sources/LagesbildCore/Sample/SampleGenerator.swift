@@ -13,8 +13,13 @@ public struct SampleGenerator {
         /// Multiplies every rate; 1 is a municipality the size of Vaggeryd.
         public var scale: Double
         public var startYear: Int
+        /// With a converter, places and most incidents get positions, the plans name the
+        /// outline, and a cluster and a possible duplicate are planted; without, none.
+        public var positions: (any CoordinateConverter)?
 
-        public init(seed: UInt64 = 2023, years: Int = 1, scale: Double = 1, startYear: Int = 2023) {
+        public init(seed: UInt64 = 2023, years: Int = 1, scale: Double = 1, startYear: Int = 2023,
+                    positions: (any CoordinateConverter)? = nil) {
+            self.positions = positions
             self.seed = seed
             self.years = years
             self.scale = scale
@@ -27,8 +32,8 @@ public struct SampleGenerator {
     public let plan: Plan
     /// Every year's plan, oldest first; each year's records use its own plan's places.
     public let plans: [Plan]
-    private var rng: SeededRandom
-    private var events: [JournalEvent] = []
+    var rng: SeededRandom
+    var events: [JournalEvent] = []
     private var lastRound: [String: Day] = [:]
     private var recentIncidents: [String: [Day]] = [:]
     private var flareUntil: [String: Day] = [:]
@@ -44,13 +49,33 @@ public struct SampleGenerator {
     private var leftAlone: [String: Day] = [:]
     /// The place whose incidents go next door instead, until a day.
     private var movedTo: [String: (neighbour: HotSpot, until: Day)] = [:]
+    /// Positions draw from their own stream, so the events are the same with or without them.
+    var placeRng: SeededRandom
+    /// Positioned incidents by day and category, so scattering never makes a duplicate by chance.
+    var placedToday: [DuplicateRule.GroupKey: [(GridPoint, IncidentSource)]] = [:]
 
     public init(options: Options) {
         self.options = options
         let last = options.startYear + max(options.years, 1) - 1
-        self.plans = VaggerydPlan.plans(first: options.startYear, last: last)
+        var plans = VaggerydPlan.plans(first: options.startYear, last: last)
+        if let converter = options.positions {
+            for k in plans.indices {
+                plans[k].boundaryFile = SampleGenerator.outlineFile
+                for j in plans[k].hotSpots.indices {
+                    plans[k].hotSpots[j].position = SampleGenerator.position(of: plans[k].hotSpots[j], converter)
+                }
+            }
+        }
+        self.plans = plans
         self.plan = plans.last!
         self.rng = SeededRandom(seed: options.seed)
+        self.placeRng = SeededRandom(seed: options.seed &+ 0x5EED_0F_6E0)
+    }
+
+    static func position(of spot: HotSpot, _ converter: any CoordinateConverter) -> GridPoint? {
+        guard let centre = localityCentres[spot.locality].flatMap({ try? converter.grid($0) }),
+              let offset = hotSpotOffsets[spot.id] else { return nil }
+        return GridPoint(n: centre.n + offset.n, e: centre.e + offset.e)
     }
 
     /// The writers of the sample, one journal file each.
@@ -131,6 +156,7 @@ public struct SampleGenerator {
                 day = day.adding(days: 1)
             }
         }
+        if options.positions != nil { plantPlaces() }
         events.sort { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }
         return (plans, events)
     }
@@ -149,7 +175,8 @@ public struct SampleGenerator {
         let source = rng.pick(SampleGenerator.sources[category] ?? [.polis])
         let time = ClockTime(hour: rng.pick([14, 16, 18, 19, 20, 21, 22, 23, 0, 1]), minute: rng.int(0...59))
         let text = rng.pick(SampleGenerator.incidentTexts[category] ?? ["Händelse rapporterad"])
-        let incident = Incident(id: rng.uuid(), date: day, time: time, hotSpot: spot.id, category: category, source: source, text: text)
+        var incident = Incident(id: rng.uuid(), date: day, time: time, hotSpot: spot.id, category: category, source: source, text: text)
+        incident.position = scatter(around: plan.hotSpot(id: spot.id)?.position, incident)
         recentIncidents[spot.id, default: []].append(day)
         emit(.recorded, .incident(incident), author: SampleGenerator.writer(for: source), on: day, minute: 23 * 60 + rng.int(0...50))
     }

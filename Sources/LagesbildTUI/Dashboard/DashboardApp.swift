@@ -25,6 +25,10 @@ public final class DashboardApp {
     public internal(set) var unreadable: [Diagnostic] = []
     /// The open EST meeting view; it takes every key until it is left.
     public internal(set) var meeting: MeetingController?
+    /// The open map; it takes every key unless a drill-down opened from it is in front.
+    public internal(set) var map: MapController?
+    /// True while a drill-down opened from the map is shown; Esc returns to the map.
+    var mapBehind = false
     /// What the program says on the terminal after it ends: the minutes a meeting closed
     /// with when `lagesbild meeting` ends there.
     public internal(set) var farewell: String?
@@ -216,6 +220,7 @@ public final class DashboardApp {
             message = nil
         }
         if meeting != nil { return handleMeeting(key) }
+        if map != nil, !mapBehind, mode.isBase { return handleMap(key) }
         if hidden {
             switch TooSmallView.hiddenKey(key, asking: entry?.form.confirmingCancel ?? false) {
             case .drop: return true
@@ -281,6 +286,7 @@ public final class DashboardApp {
             }
             else { openSelectedLine() }
         case .back:
+            if detailParent == nil, returnToMap() { return true }
             if let parent = detailParent { mode = parent.mode; detailSelection = parent.selection; detailParent = nil }
             else if mode != .overview { mode = .overview; detailSelection = nil }
             else { filter = DashboardFilter(); selection = [:] }
@@ -305,6 +311,7 @@ public final class DashboardApp {
         case .openReport: mode = .detail(.report, scroll: 0); detailSelection = nil
         case .saveReport: saveShownReport()
         case .openYearsReport: mode = .detail(.yearsReport, scroll: 0); detailSelection = nil
+        case .openMap: openMap()
         default: break
         }
         return true

@@ -7,6 +7,12 @@ extension DashboardApp {
             meeting.render(on: screen)
             return
         }
+        if let map, !mapBehind, mode.isBase {
+            followInMap()
+            map.render(on: screen)
+            hidden = map.hidden
+            return
+        }
         screen.clear()
         screen.hideCursor()
         let layout = self.layout(rows: screen.rows, cols: screen.cols)

@@ -13,6 +13,8 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     case accept, decline, discardDraft
     // The weekly EST meeting: open it, mark follow-ups, new hot spot, decide, close
     case openMeeting, markDone, markOngoing, markCancelled, makeHotSpot, newDecision, closeMeeting
+    // The map: open it, move the selection by direction or rank, zoom
+    case openMap, moveNorth, moveSouth, moveWest, moveEast, zoomIn, zoomOut, zoomReset, nextRank, previousRank
 }
 
 /// Where a binding applies.
@@ -23,6 +25,8 @@ public enum KeyScope: Sendable, Equatable {
     case prompt
     /// The EST meeting view.
     case meeting
+    /// The map view.
+    case map
 }
 
 /// One row of the key table: the action, the keys that trigger it, and its label.
@@ -74,6 +78,7 @@ public enum KeyMap {
         b(.openReport, [.character("r")], .keyOpenReport),
         b(.saveReport, [.character("s")], .keySaveReport),
         b(.openYearsReport, [.character("Y")], .keyYearsReport),
+        KeyBinding(action: .openMap, scope: .dashboard, keys: [.character("K")], label: .geo(.keyOpenMap), footerLabel: .geo(.footerMap)),
 
         f(.nextField, [.tab, .down], .keyNextField),
         f(.previousField, [.backTab, .up], .keyPreviousField),
@@ -111,6 +116,19 @@ public enum KeyMap {
         KeyBinding(action: .pageDown, scope: .meeting, keys: [.pageDown], label: .keyPageDown),
         KeyBinding(action: .first, scope: .meeting, keys: [.home, .character("g")], label: .keyFirst),
         KeyBinding(action: .last, scope: .meeting, keys: [.end, .character("G")], label: .keyLast),
+
+        KeyBinding(action: .help, scope: .map, keys: [.character("?"), .function(1)], label: .keyHelp),
+        g(.moveNorth, [.up, .character("k")], .keyNorth, footer: .footerMove, footerKey: "←↑↓→"),
+        g(.moveSouth, [.down, .character("j")], .keySouth),
+        g(.moveWest, [.left, .character("h")], .keyWest),
+        g(.moveEast, [.right, .character("l")], .keyEast),
+        g(.open, [.enter], .keyOpenSpot, footer: .footerOpen),
+        g(.zoomIn, [.character("+")], .keyZoomIn, footer: .footerZoom, footerKey: "+-"),
+        g(.zoomOut, [.character("-")], .keyZoomOut),
+        g(.zoomReset, [.character("0")], .keyZoomReset),
+        g(.nextRank, [.tab], .keyNextRank),
+        g(.previousRank, [.backTab], .keyPreviousRank),
+        g(.back, [.escape, .character("q")], .keyLeave, footer: .footerLeave),
     ]
 
     /// The action a key triggers in a scope, if any.
@@ -131,6 +149,13 @@ public enum KeyMap {
     /// A binding of the meeting view; its labels are the meeting's words.
     private static func m(_ a: KeyAction, _ keys: [KeyEvent], _ label: MeetingText, footer: MeetingText? = nil) -> KeyBinding {
         KeyBinding(action: a, scope: .meeting, keys: keys, label: .meeting(label), footerLabel: footer.map { .meeting($0) })
+    }
+
+    /// A binding of the map view; `footerKey` writes several keys as one hint.
+    private static func g(_ a: KeyAction, _ keys: [KeyEvent], _ label: GeoText, footer: GeoText? = nil,
+                          footerKey: String? = nil) -> KeyBinding {
+        KeyBinding(action: a, scope: .map, keys: keys, label: .geo(label), footerLabel: footer.map { .geo($0) },
+                   footerKey: footerKey.map { .literal($0) })
     }
 
     private static func f(_ a: KeyAction, _ keys: [KeyEvent], _ label: DashboardText, footer: DashboardText? = nil) -> KeyBinding {

@@ -13,6 +13,7 @@ public enum HelpOverlay {
         case .form: heading = .helpSectionForm
         case .prompt: heading = .helpSectionPrompt
         case .meeting: heading = .meeting(.helpSection)
+        case .map: heading = .geo(.helpSection)
         }
         let bindings = KeyMap.bindings(in: scope)
         let keyWidth = bindings.map { TextWidth.width($0.keyLabel) }.max() ?? 0
@@ -30,7 +31,7 @@ public enum HelpOverlay {
     /// Every column, for a test or a narrow fallback: every binding appears once.
     public static func lines(language: Language) -> [DetailLine] {
         column(.dashboard, language: language) + legend(language: language) + column(.form, language: language)
-            + column(.prompt, language: language) + column(.meeting, language: language)
+            + column(.prompt, language: language) + column(.meeting, language: language) + column(.map, language: language)
     }
 
     static func columns(language: Language, problems: [String] = []) -> (left: [DetailLine], right: [DetailLine]) {
@@ -39,7 +40,7 @@ public enum HelpOverlay {
             + problems.map { DetailLine($0, role: .error) } + [DetailLine("")]
         let left = warning + column(.dashboard, language: language) + [DetailLine("")] + legend(language: language)
         let right = column(.form, language: language) + column(.prompt, language: language) + column(.meeting, language: language)
-            + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
+            + column(.map, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
         return (left, right)
     }
 

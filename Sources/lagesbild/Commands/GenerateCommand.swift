@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LagesbildCore
+import LagesbildGeo
 import LagesbildStore
 
 /// `lagesbild generate`: a deterministic, realistic data folder (the sample and the benchmark folders).
@@ -24,11 +25,14 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var generator = SampleGenerator(options: .init(seed: seed, years: years, scale: scale, startYear: startYear))
+        let positions = try? ProjCoordinates.shared.get()
+        var generator = SampleGenerator(options: .init(seed: seed, years: years, scale: scale, startYear: startYear,
+                                                       positions: positions))
         let (plans, events) = generator.generateYears()
         let plan = plans.last!
+        let outline = positions == nil ? [] : [(SampleGenerator.outlineFile, Array(SampleGenerator.outlineGeoJSON.utf8))]
         do {
-            let count = try DataFolder.write(plans: plans, events: events, to: out)
+            let count = try DataFolder.write(plans: plans, events: events, to: out, files: outline)
             Console.out(language(.generated(path: out, places: plan.hotSpots.count, events: count)) + "\n")
         } catch {
             Console.error("lagesbild generate: " + language.describe(error))
