@@ -45,6 +45,7 @@ extension English {
         case .duplicateRule: return "same category, same day, at most 50 m apart, different sources"
         case .svgTitle(let m, let p): return "Map of \(m), \(p)"
         case .svgLegend: return "Circle area by the period's incidents"
+        case .svgListHeading: return "Place – incidents, trend"
         case .svgDescription(let s, let i): return "Map with the municipal boundary and \(s) hot spots; \(i) incidents in the period."
         case .fieldPosition: return "Position"
         case .fieldPositionHelp: return "optional: lat, lon (57.498 14.147) or n e in SWEREF 99 TM"

@@ -31,6 +31,7 @@ public enum GeoText: Sendable, Equatable {
     /// The SVG map.
     case svgTitle(municipality: String, period: String)
     case svgLegend
+    case svgListHeading
     case svgDescription(spots: Int, incidents: Int)
     /// The incident form's field.
     case fieldPosition

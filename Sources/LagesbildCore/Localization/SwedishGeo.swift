@@ -45,6 +45,7 @@ extension Swedish {
         case .duplicateRule: return "samma kategori, samma dag, högst 50 m isär, olika källor"
         case .svgTitle(let m, let p): return "Karta över \(m), \(p)"
         case .svgLegend: return "Cirkelns yta efter antal händelser under perioden"
+        case .svgListHeading: return "Plats – händelser, trend"
         case .svgDescription(let s, let i): return "Karta med kommungränsen och \(s) hot spots; \(i) händelser under perioden."
         case .fieldPosition: return "Position"
         case .fieldPositionHelp: return "valfri: lat, lon (57,498 14,147) eller n e i SWEREF 99 TM"

@@ -18,6 +18,8 @@ public struct MeetingAgenda: Sendable, Equatable {
     public var hotSpots: [HotSpotChange]
     /// 2. Sedan sist: free-text places reported lately that are not hot spots.
     public var newPlaces: [NewPlace]
+    /// Clusters of positioned incidents away from every hot spot, as places to consider.
+    public var clusters: [NewPlace] = []
     /// 3. Rundor: active hot spots whose last round is older than the plan's interval.
     public var overdueRounds: [OverdueRound]
     /// 3. Rundor: rounds walked in the window, oldest first.
@@ -60,6 +62,8 @@ public struct NewPlace: Sendable, Equatable {
     /// Incidents there in the four weeks before the window.
     public var previousWeeks: Int
     public var categories: [CategoryCount]
+    /// Set for a place found from positions (`ClusterFinder`) rather than from a name.
+    public var cluster: IncidentCluster? = nil
 }
 
 /// A hot spot due for a round.
@@ -152,6 +156,10 @@ extension MeetingAgenda {
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
         agenda.quietSources = Reporting.quietSources(ledger.incidents.values, asOf: date)
+        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidents, hotSpots: plan.hotSpots, asOf: date).map { cluster in
+            NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
+                     sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
+        }
         let matrix = TimeMatrix(ledger.countedIncidents.filter { $0.date >= baselineStart && $0.date <= date })
         agenda.peak = PeakWindow.find(in: matrix)
         agenda.timedIncidents = matrix.timed

@@ -29,6 +29,8 @@ public struct MeetingSession: Sendable, Equatable {
     /// `amended` event for each of `incidents` that named the place in free text, filing
     /// it at the new hot spot, so every count (dashboard, summary, report) includes it.
     /// The free-text name also becomes an alias, so partner files that use it match.
+    /// A cluster's hot spot stands at its centre and takes the cluster's incidents; a named
+    /// place's takes the incidents that name it.
     public mutating func addHotSpot(place: NewPlace, name: String, locality: String, incidents: [Incident], author: String,
                                     at time: Date, existingKeys: Set<String>) -> [JournalEvent] {
         var key = AddedHotSpot.key(for: name)
@@ -37,13 +39,16 @@ public struct MeetingSession: Sendable, Equatable {
         let taken = existingKeys.union(addedHotSpots.map(\.key))
         while taken.contains(key) { key = "\(base)-\(n)"; n += 1 }
         let aliases = place.name.lowercased() == name.lowercased() ? [] : [place.name]
-        let spot = AddedHotSpot(key: key, name: name, locality: locality, aliases: aliases, added: agenda.date)
+        let spot = AddedHotSpot(key: key, name: name, locality: locality, aliases: aliases, added: agenda.date,
+                                position: place.cluster?.centre)
         addedHotSpots.append(spot)
         placesMadeHotSpots.append(place.name)
         var events = [JournalEvent(timestamp: time, author: author, action: .recorded, record: .hotSpot(spot))]
         let placeKey = place.name.trimmingCharacters(in: .whitespaces).lowercased()
+        let members = place.cluster.map { Set($0.incidentIDs) }
         for incident in incidents.sorted(by: { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) })
-        where incident.hotSpot == nil && incident.place.trimmingCharacters(in: .whitespaces).lowercased() == placeKey {
+        where incident.hotSpot == nil && (members.map { $0.contains(incident.id) }
+                                          ?? (incident.place.trimmingCharacters(in: .whitespaces).lowercased() == placeKey)) {
             var filed = incident
             filed.hotSpot = spot.key
             events.append(JournalEvent(timestamp: time, author: author, action: .amended, record: .incident(filed),
@@ -65,6 +70,9 @@ public struct MeetingSession: Sendable, Equatable {
         let named = Set(fresh.newPlaces.map { $0.name.lowercased() })
         let made = agenda.newPlaces.filter { placesMadeHotSpots.contains($0.name) && !named.contains($0.name.lowercased()) }
         next.newPlaces = (fresh.newPlaces + made).sorted(by: MeetingAgenda.newPlaceOrder)
+        // A cluster made a hot spot is inside that hot spot's circle now; it stays listed.
+        let clustered = Set(fresh.clusters.map { $0.name.lowercased() })
+        next.clusters = fresh.clusters + agenda.clusters.filter { placesMadeHotSpots.contains($0.name) && !clustered.contains($0.name.lowercased()) }
         agenda = next
     }
 

@@ -29,6 +29,7 @@ public struct MinutesHTMLRenderer: Sendable {
         for note in rows.sinceNotes { w.element("p", [("class", "meta")], note); w.newline() }
         w.element("h3", [], M(.newPlaces)); w.newline()
         list(&w, rows.newPlaces, empty: M(.noNewPlaces))
+        map(&w)
 
         w.element("h2", [], M(.sectionRounds)); w.newline()
         w.element("h3", [], M(.overdueRounds)); w.newline()
@@ -48,6 +49,31 @@ public struct MinutesHTMLRenderer: Sendable {
         }
         w.element("footer", [], M(.footer(minutes.meeting.date)))
         return HTMLDocument(title: rows.title, language: language, body: w.result).render()
+    }
+
+    /// Where since last time: each hot spot with a position sized by its incidents in the
+    /// window, and each cluster found from positions.
+    private func map(_ w: inout MarkupWriter) {
+        let agenda = minutes.agenda, L = language
+        let counts = Dictionary(agenda.hotSpots.map { ($0.hotSpot.id, $0.count) }, uniquingKeysWith: { a, _ in a })
+        var spots = minutes.plan.hotSpots.filter { $0.active && $0.position != nil }.map {
+            SVGMap.Spot(name: $0.name, position: $0.position!, incidents: counts[$0.id] ?? 0, mark: "")
+        }
+        spots += agenda.clusters.compactMap { c in
+            c.cluster.map { SVGMap.Spot(name: L(.geo(.clusterLine(count: $0.count, label: c.name))), position: $0.centre,
+                                        incidents: $0.count, mark: "") }
+        }
+        guard !spots.isEmpty else { return }
+        let title = L(.geo(.svgTitle(municipality: minutes.municipality, period: L(.meeting(.sectionSinceLast(from: agenda.since, to: agenda.date))))))
+        let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
+        guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)),
+                               outline: minutes.plan.outline, spots: spots).render() else { return }
+        w.within("figure") { w in
+            w.element("figcaption", [], title + " · " + L(.geo(.svgLegend)))
+            w.newline()
+            w.insert(svg)
+        }
+        w.newline()
     }
 
     /// A table of `rows`; the columns at `numeric` are right-aligned, those at `dates` hold

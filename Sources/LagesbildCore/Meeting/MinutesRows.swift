@@ -56,6 +56,7 @@ struct MinutesRows {
 
     var newPlaces: [String] {
         minutes.agenda.newPlaces.map { M(.newPlace(name: $0.name, sinceLast: $0.sinceLast, previousWeeks: $0.previousWeeks)) }
+            + minutes.agenda.clusters.map { language(.geo(.clusterLine(count: $0.sinceLast, label: $0.name))) }
     }
 
     var overdueHeader: [String] { [M(.columnPlace), M(.columnLastRound)] }

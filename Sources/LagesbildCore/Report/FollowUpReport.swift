@@ -49,6 +49,8 @@ public struct FollowUpReport: Sendable, Equatable {
     }
     /// False for a year without a plan: counted, with no promises to judge.
     public var hasTargets = true
+    /// The municipality's boundary, for the map; nil when the plan names none.
+    public var outline: Outline? = nil
 
     /// The year to date is shown beside the period unless the period is the year itself.
     public var showsYearToDate: Bool { period.kind != .year }

@@ -157,6 +157,7 @@ extension FollowUpReport {
             roundsInPeriod: count(.rounds, period, asOf, index), roundsYearToDate: count(.rounds, year, asOf, index),
             interventions: kinds, measures: measures(plan: plan, index: index, period: period, asOf: asOf), findings: [])
         report.findings = ReportFinding.findings(for: report)
+        report.outline = plan.outline
         return report
     }
 

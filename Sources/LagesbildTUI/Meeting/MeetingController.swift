@@ -237,7 +237,8 @@ public final class MeetingController {
     }
 
     private func openHotSpotForm() {
-        guard case .place(let name)? = selectedTarget, let place = session.agenda.newPlaces.first(where: { $0.name == name }) else {
+        guard case .place(let name)? = selectedTarget,
+              let place = (session.agenda.newPlaces + session.agenda.clusters).first(where: { $0.name == name }) else {
             message = (M(.notAPlace), .warning)
             return
         }

@@ -94,6 +94,16 @@ struct MeetingLines {
                 out.append(MeetingLine("? \(line)", .normal, target: .place(p.name), section: 2))
             }
         }
+        // Found from positions, beside the places found from names.
+        for p in agenda.clusters {
+            let line = language(.geo(.clusterLine(count: p.sinceLast, label: p.name)))
+            if let spot = placeSpots[p.name] {
+                out.append(MeetingLine("✓ \(line) → \(spot) \(M(.addedMark))", .good, target: .place(p.name), section: 2))
+            } else {
+                out.append(MeetingLine("? \(line)", .normal, target: .place(p.name), section: 2))
+            }
+        }
+        if !agenda.clusters.isEmpty { out.append(MeetingLine("  " + language(.geo(.clusterRule)), .dim, section: 2)) }
 
         out.append(MeetingLine("", section: 3))
         out.append(MeetingLine(M(.sectionRounds), .title, section: 3))
