@@ -71,7 +71,10 @@ public struct Validator: Sendable {
         case .incident(let i):
             date("date", i.date)
             spot("hotspot", i.hotSpot)
-            if i.hotSpot == nil && i.place.trimmingCharacters(in: .whitespaces).isEmpty { out.append(("place", .emptyField("place"))) }
+            // A position says where as well as a place name does.
+            if i.hotSpot == nil && i.position == nil && i.place.trimmingCharacters(in: .whitespaces).isEmpty {
+                out.append(("place", .emptyField("place")))
+            }
             text("text", i.text)
         case .measure(let m):
             spot("hotspot", m.hotSpot)

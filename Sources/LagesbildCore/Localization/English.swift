@@ -498,6 +498,7 @@ extension English {
         case .pageHotSpots: return "Hot spots by priority"
         case .pageActivities: return "Promises and activities"
         case .pageMeasures: return "Open measures"
+        case .pageMap: return "Map"
         case .figureRounds(let period): return "safety rounds \(period) against target"
         case .figureOverdueSpots(let days): return "hot spots without a round for \(days) d"
         case .figureOpenMeasures(let overdue): return "open measures, \(overdue) overdue"

@@ -498,6 +498,7 @@ extension Swedish {
         case .pageHotSpots: return "Hot spots efter prioritet"
         case .pageActivities: return "Löften och aktiviteter"
         case .pageMeasures: return "Öppna åtgärder"
+        case .pageMap: return "Karta"
         case .figureRounds(let period): return "trygghetsrundor \(period) mot mål"
         case .figureOverdueSpots(let days): return "hot spots utan runda på \(days) d"
         case .figureOpenMeasures(let overdue): return "öppna åtgärder, varav \(overdue) \(overdue == 1 ? "försenad" : "försenade")"

@@ -19,6 +19,7 @@ public enum WallText: Sendable, Equatable {
     case pageHotSpots
     case pageActivities
     case pageMeasures
+    case pageMap
 
     // Key figures
     /// Under the big `12/30`: `trygghetsrundor T2 mot mål`.

@@ -26,8 +26,12 @@ public enum PartnerIncidentImport {
             return result
         }
         let header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // A file with coordinates needs no place column: the position says where.
+        let has = { (field: String) in header.contains(map.columns[field] ?? field) }
+        let positioned = (has("lat") && has("lon")) || (has("n") && has("e"))
         let missing = IncidentColumnMap.required.compactMap { field -> ImportProblem? in
             let column = map.columns[field] ?? field
+            if field == "place" && positioned { return nil }
             return header.contains(column) ? nil : .missingColumn(column)
         }
         guard missing.isEmpty else {

@@ -8,6 +8,11 @@ public enum WallPage: String, Sendable, CaseIterable {
     case hotspots
     case activities
     case measures
+    /// The map: shown when asked for (`--pages …,map`), as not every plan has positions.
+    case map
+
+    /// The pages shown when none are named.
+    public static let standard: [WallPage] = [.figures, .overview, .hotspots, .activities, .measures]
 
     /// Reads `figures,overview,…` as given on the command line; a failure names the first unknown page.
     public static func parseList(_ text: String) -> Result<[WallPage], UnknownPage> {
@@ -30,6 +35,7 @@ public enum WallPage: String, Sendable, CaseIterable {
         case .hotspots: return .pageHotSpots
         case .activities: return .pageActivities
         case .measures: return .pageMeasures
+        case .map: return .pageMap
         }
     }
 }
@@ -53,15 +59,17 @@ public struct WallOptions: Sendable {
     public var color: Bool
     /// How often the data folder is looked at. A `stat` per journal: cheap, but not free.
     public var pollMilliseconds: Int
+    /// False on a terminal without UTF-8: the map in plain ASCII marks.
+    public var unicode = true
 
     public init(language: Language = .sv, today: Day? = nil, period: Period? = nil, rotateSeconds: Int = 15,
-                pages: [WallPage] = WallPage.allCases, dataPath: String = "", showSeconds: Bool = false,
+                pages: [WallPage] = WallPage.standard, dataPath: String = "", showSeconds: Bool = false,
                 color: Bool = true, pollMilliseconds: Int = 1000) {
         self.language = language
         self.today = today
         self.period = period
         self.rotateSeconds = max(0, rotateSeconds)
-        self.pages = pages.isEmpty ? WallPage.allCases : pages
+        self.pages = pages.isEmpty ? WallPage.standard : pages
         self.dataPath = dataPath
         self.showSeconds = showSeconds
         self.color = color

@@ -50,6 +50,9 @@ extension WallApp {
             ListPanel.draw(presenter.activityPanel, in: rects[1], on: screen, selected: nil, focused: false)
         case .measures:
             ListPanel.draw(presenter.measurePanel, in: body, on: screen, selected: nil, focused: false)
+        case .map:
+            if let plan, let picture { WallMapView.draw(plan: plan, picture: picture, ledger: ledger, language: language, unicode: options.unicode,
+                                                              in: body, on: screen) }
         }
     }
 

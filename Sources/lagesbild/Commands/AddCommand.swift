@@ -25,7 +25,8 @@ struct AddOptions: ParsableArguments {
     /// Checks the fields and appends one `recorded` event; prints the record id.
     func record(_ kind: RecordKind, _ fields: (Plan) -> EntryFields) throws {
         let L = data.language
-        let (folder, today, _, plans) = try data.loadWithPlans()
+        let (folder, today, loaded, plans) = try data.loadWithPlans()
+        try data.refuseBrokenOutline(loaded)
         let plan = plans.allHotSpots!
         let id = UUID()
         switch EntryBuilder(plan: plan, today: today, positions: try? ProjCoordinates.shared.get()).build(kind, id: id, fields(plan)) {

@@ -56,6 +56,7 @@ struct ImportCommand: ParsableCommand {
         }
         let L = options.language
         let (folder, today, loaded, plan) = try options.loadWithPlan()
+        try options.refuseBrokenOutline(loaded)
         let error = L(.severityError)
         var imports: [CSVImport] = []
         var badRows = 0

@@ -18,6 +18,7 @@ struct PartnerIncidentsImport {
     func run() throws {
         let L = options.language
         let (folder, today, loaded, plan) = try options.loadWithPlan()
+        try options.refuseBrokenOutline(loaded)
         let columns = try map.map { text -> IncidentColumnMap in
             switch IncidentColumnMap.parse(text) {
             case .success(let m): return m

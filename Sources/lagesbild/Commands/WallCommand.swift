@@ -49,11 +49,12 @@ struct WallCommand: ParsableCommand {
         // as it must when a network share is mounted after the display has started.
         let folder = options.folder
         let access = try DataFolder.open(at: folder, mode: .readOnly, writer: "wall")
-        let pageList = try pages.map { try WallPage.parseList($0).get() } ?? WallPage.allCases
-        let wall = WallOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
+        let pageList = try pages.map { try WallPage.parseList($0).get() } ?? WallPage.standard
+        var wall = WallOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                period: period.flatMap { Period($0) }, rotateSeconds: rotate, pages: pageList,
                                dataPath: WallCommand.absolute(folder), showSeconds: seconds, color: !noColor,
                                pollMilliseconds: pollMilliseconds)
+        wall.unicode = TimeMatrixLines.terminalIsUTF8(environment: ProcessInfo.processInfo.environment)
         let status = runWall(source: access.source, options: wall)
         if status != 0 { throw ExitCode(status) }
     }

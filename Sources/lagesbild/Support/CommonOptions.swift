@@ -61,6 +61,15 @@ struct DataOptions: ParsableArguments {
         return (folder, today, loaded, plans)
     }
 
+    /// Before a write: a boundary the plan names that cannot be used would let positions in
+    /// unchecked, so nothing is written until it is mended (README, "Positioner").
+    func refuseBrokenOutline(_ loaded: DataFolderContents) throws {
+        let broken = loaded.diagnostics.filter { if case .outline = $0.problem { return true } else { return false } }
+        guard !broken.isEmpty else { return }
+        for d in broken { Console.error(language.line(d)) }
+        throw ExitCode(1)
+    }
+
     /// The exit status of a command that printed what it could read while some file could not
     /// be read: the output is a partial picture (README, "Exit status").
     static let partialExitStatus: Int32 = 3
