@@ -20,7 +20,7 @@ public enum DuplicateRule {
         incident.position == nil ? nil : GroupKey(day: incident.date, category: incident.category)
     }
 
-    /// For one group: each duplicate's id mapped to the id of the incident it repeats.
+    /// Each duplicate's id (normally within one group, but any list is judged by the rule) mapped to the id of the incident it repeats.
     public static func duplicates(in group: [Incident]) -> [UUID: UUID] {
         guard group.count > 1 else { return [:] }
         let ordered = group.sorted { a, b in
@@ -32,7 +32,8 @@ public enum DuplicateRule {
         for incident in ordered {
             guard let p = incident.position else { continue }
             if let k = counted.firstIndex(where: { c in
-                !c.sources.contains(incident.source) && c.incident.position.map { $0.distance(to: p) <= metres } == true
+                c.incident.date == incident.date && c.incident.category == incident.category
+                    && !c.sources.contains(incident.source) && c.incident.position.map { $0.distance(to: p) <= metres } == true
             }) {
                 counted[k].sources.insert(incident.source)
                 result[incident.id] = counted[k].incident.id
