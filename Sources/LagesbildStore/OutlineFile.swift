@@ -93,6 +93,11 @@ public enum OutlineFile {
            let offset = Int(detail[range].dropFirst("character ".count)), offset <= data.count {
             return .syntax(line: data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1, detail)
         }
+        // "Unexpected end of file": the file stops short, so its last line is where to look.
+        if detail.lowercased().contains("end of file") {
+            let newlines = data.filter { $0 == UInt8(ascii: "\n") }.count
+            return .syntax(line: max(1, data.last == UInt8(ascii: "\n") ? newlines : newlines + 1), detail)
+        }
         return .syntax(line: nil, detail)
     }
 }
