@@ -38,7 +38,7 @@ public enum PlanFile {
     public static func yaml(for plan: Plan) throws -> String {
         func text(_ s: String) -> Node { .scalar(s.represented()) }
         func number(_ n: Int) -> Node { Node(String(n)) }
-        func decimal(_ v: Double) -> Node { Node(v == v.rounded() ? String(Int(v)) : String(v)) }
+        func decimal(_ v: Double) -> Node { Node(v == v.rounded() ? String(Int(v)) : String((v * 10).rounded() / 10)) }
         func list(_ items: [String]) -> Node { .sequence(Node.Sequence(items.map(text), Tag(.implicit), .flow)) }
         let areas = plan.focusAreas.map { Node([(text("id"), text($0.id)), (text("name"), text($0.name))]) }
         let promises = plan.promises.map { p in

@@ -58,7 +58,7 @@ import LagesbildCore
         let records = CSVExport.records(.incident, in: Self.sample).prefix(5)
         let bytes = try CSVExport.file(.incident, records: Array(records), delimiter: .semicolon)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(Self.text(Array(bytes.dropFirst(3))).hasPrefix("id;date;time;hotspot;place;category;source;text\n"))
+        #expect(Self.text(Array(bytes.dropFirst(3))).hasPrefix("id;date;time;hotspot;place;category;source;text;n;e\n"))
         let read = CSVImport.read(bytes, kind: nil, plan: Self.plan, ledger: Ledger(), today: Self.today)
         #expect(read.badRows.isEmpty && read.newRecords == Array(records))
     }

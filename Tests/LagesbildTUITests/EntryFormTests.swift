@@ -188,7 +188,8 @@ import LagesbildCore
 
         Fixture.press(app, .character("H"))
         Fixture.type(app, "rese")
-        Fixture.press(app, .enter, .tab, .tab)
+        // Past the place and the position, both left empty.
+        Fixture.press(app, .enter, .tab, .tab, .tab)
         Fixture.type(app, "klot")
         Fixture.press(app, .enter, .tab)
         Fixture.type(app, "skola")

@@ -13,7 +13,7 @@ import LagesbildCore
                            minute: total / 60 % 60, second: total % 60)
     }
 
-    static func wall(_ store: MemoryDataStore = Fixture.store(), pages: [WallPage] = WallPage.allCases,
+    static func wall(_ store: MemoryDataStore = Fixture.store(), pages: [WallPage] = WallPage.standard,
                      rotate: Int = 15, seconds: Bool = false) -> WallApp {
         WallApp(source: store, options: WallOptions(today: Fixture.today, period: Fixture.tertial3, rotateSeconds: rotate,
                                                     pages: pages, dataPath: "/srv/lagesbild", showSeconds: seconds,

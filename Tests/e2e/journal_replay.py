@@ -20,3 +20,34 @@ def current_records(folder):
         else:
             records[key] = e["data"]
     return records
+
+
+def counted_incidents(records):
+    """The incidents every count uses: of reports of the same category on the same day,
+    at most 50 m apart and from different sources, the first (by time of day, then id)
+    counts and each other source's nearest-in-time report of it does not (README,
+    "Möjliga dubbletter"). Written out here from the rule, not from Lägesbild's code."""
+    import math
+    incidents = [(ref, d) for (kind, ref), d in records.items() if kind == "incident"]
+    groups = {}
+    counted = []
+    for ref, d in incidents:
+        if "n" in d and "e" in d:
+            groups.setdefault((d["date"], d["category"]), []).append((ref, d))
+        else:
+            counted.append(d)
+    def minutes(d):
+        t = d.get("time")
+        return int(t[:2]) * 60 + int(t[3:5]) if t else -1
+    for members in groups.values():
+        members.sort(key=lambda m: (minutes(m[1]), m[0].upper()))
+        kept = []  # [data, set of sources]
+        for ref, d in members:
+            for k in kept:
+                if d["source"] not in k[1] and math.hypot(d["n"] - k[0]["n"], d["e"] - k[0]["e"]) <= 50:
+                    k[1].add(d["source"])
+                    break
+            else:
+                kept.append([d, {d["source"]}])
+        counted += [k[0] for k in kept]
+    return counted

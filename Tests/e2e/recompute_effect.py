@@ -5,12 +5,12 @@ usage: recompute_effect.py DATA_DIR EFFECT.csv TODAY   (exit 1 on any difference
 """
 import csv, datetime, math, os, sys
 import yaml
-from journal_replay import current_records
+from journal_replay import current_records, counted_incidents
 
 folder, csv_path, today = sys.argv[1], sys.argv[2], datetime.date.fromisoformat(sys.argv[3])
 records = current_records(folder)
 D = datetime.date.fromisoformat
-incidents = [d for (k, _), d in records.items() if k == "incident"]
+incidents = counted_incidents(records)
 measures = {i.lower(): d for (k, i), d in records.items() if k == "measure"}
 interventions = {i.lower(): d for (k, i), d in records.items() if k == "intervention"}
 KINDS = {"narkotika": {"narkotika"}, "trafik": {"trafik", "buskorning"}, "vald": {"vald"},

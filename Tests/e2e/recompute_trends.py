@@ -10,7 +10,7 @@ usage: recompute_trends.py DATA_DIR TERTIAL TODAY  -> lines "id now/before mark"
 """
 import sys, datetime, math
 import yaml
-from journal_replay import current_records
+from journal_replay import current_records, counted_incidents
 
 folder, tertial, today = sys.argv[1], sys.argv[2], datetime.date.fromisoformat(sys.argv[3])
 import os
@@ -58,7 +58,7 @@ def mark(now, before, now_days, before_days):
         return "=" if now == before else "≈"
     return "▲" if now > n * share else "▼"
 
-incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for (kind, _), d in records.items() if kind == "incident"]
+incidents = [(d.get("hotspot"), datetime.date.fromisoformat(d["date"])) for d in counted_incidents(records)]
 plan = plan_of(year)
 # The picture ranks the places the year's plan follows; a retired one (active: false) is not listed.
 for spot in (s for s in plan["hot_spots"] if s.get("active", True)):

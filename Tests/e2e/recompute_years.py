@@ -7,7 +7,7 @@ Both periods are taken as finished (the report's day after the tertial's end).
 """
 import os, sys
 import yaml
-from journal_replay import current_records
+from journal_replay import current_records, counted_incidents
 
 folder, mode = sys.argv[1], sys.argv[2]
 records = current_records(folder)
@@ -26,6 +26,8 @@ def tertial_bounds(year, t):
 
 
 def count(kind, start, end, pred=lambda d: True):
+    if kind == "incident":
+        return sum(1 for d in counted_incidents(records) if start <= d["date"] <= end and pred(d))
     return sum(1 for (k, _), d in records.items() if k == kind and start <= d["date"] <= end and pred(d))
 
 

@@ -75,7 +75,7 @@ public struct SampleGenerator {
     static func position(of spot: HotSpot, _ converter: any CoordinateConverter) -> GridPoint? {
         guard let centre = localityCentres[spot.locality].flatMap({ try? converter.grid($0) }),
               let offset = hotSpotOffsets[spot.id] else { return nil }
-        return GridPoint(n: centre.n + offset.n, e: centre.e + offset.e)
+        return GridPoint(n: centre.n + offset.n, e: centre.e + offset.e).rounded
     }
 
     /// The writers of the sample, one journal file each.
