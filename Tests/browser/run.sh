@@ -58,9 +58,9 @@ cp "$d/minutes/vecka-47-2023.html" "$out/minutes-vecka-47-2023.html"
 # Each page with the number of A4 pages it prints on; more means the layout came apart.
 # A new kind of page (a map, a document) is written above and listed here as FILE=PAGES.
 "$py" "$(dirname "$0")/check_html.py" "${shots[@]}" \
-    "$out/report-2023-T3.html=9" \
-    "$out/report-2023.html=12" \
-    "$out/report-2023-T3-en.html=9" \
-    "$out/report-2023-T3-running.html=9" \
+    "$out/report-2023-T3.html=10" \
+    "$out/report-2023.html=13" \
+    "$out/report-2023-T3-en.html=10" \
+    "$out/report-2023-T3-running.html=10" \
     "$out/report-years-2021-2023.html=2" \
-    "$out/minutes-vecka-47-2023.html=2"
+    "$out/minutes-vecka-47-2023.html=3"

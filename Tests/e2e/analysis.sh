@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 # two Saturday nights, 21:30, 23:30 and 01:30 (the last counted with the evening before),
 # and eight daytime reports in cells of their own. 40 % of the 20 is 8; one evening holds 6,
 # so the smallest block that holds 8 is Friday–Saturday 21–00.
-d="$WORK/nights"; mkdir -p "$d"; cp -r "$ROOT/sample-data/plans" "$d/"
+d="$WORK/nights"; mkdir -p "$d"; cp -r "$ROOT/sample-data/plans" "$ROOT/sample-data/vaggeryd.geojson" "$d/"
 add() { "$BIN" add incident --data "$d" --author nights@e2e --today 2023-12-20 --date $1 --time $2 --hotspot vgd-lovasparken \
     --category ordningsstorning --source polis > /dev/null || fail "add incident $1 $2 failed"; }
 for evening in 2023-11-03 2023-11-04 2023-11-10 2023-11-11; do

@@ -34,8 +34,8 @@ svgs = [e for e in root.iter() if e.tag.split("}")[-1] == "svg"]
 if len(svgs) != p.svgs: sys.exit("html.parser and the XML parser disagree on the charts")
 print(p.svgs)
 PY
-# Done against target, incidents per week, and when (the heat map).
-[ "$(cat "$WORK/svg_count.txt")" = 3 ] || fail "expected 3 SVG charts, found $(cat "$WORK/svg_count.txt")"
+# Done against target, incidents per week, where (the map) and when (the heat map).
+[ "$(cat "$WORK/svg_count.txt")" = 4 ] || fail "expected 4 SVG charts, found $(cat "$WORK/svg_count.txt")"
 grep -q "Uppföljning av medborgarlöften" "$WORK/report.html" || fail "no Swedish title in the HTML"
 for f in text md csv; do
     "$BIN" report --data "$ROOT/sample-data" --period 2023-T3 --format $f > "$WORK/report.$f" || fail "report --format $f failed"

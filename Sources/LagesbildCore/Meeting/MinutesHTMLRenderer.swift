@@ -29,7 +29,6 @@ public struct MinutesHTMLRenderer: Sendable {
         for note in rows.sinceNotes { w.element("p", [("class", "meta")], note); w.newline() }
         w.element("h3", [], M(.newPlaces)); w.newline()
         list(&w, rows.newPlaces, empty: M(.noNewPlaces))
-        map(&w)
 
         w.element("h2", [], M(.sectionRounds)); w.newline()
         w.element("h3", [], M(.overdueRounds)); w.newline()
@@ -47,6 +46,8 @@ public struct MinutesHTMLRenderer: Sendable {
             w.element("h2", [], M(.notes)); w.newline()
             w.element("p", [], minutes.meeting.notes); w.newline()
         }
+        // Last, so a page of map does not push the decisions away from the agenda.
+        map(&w)
         w.element("footer", [], M(.footer(minutes.meeting.date)))
         return HTMLDocument(title: rows.title, language: language, body: w.result).render()
     }
@@ -57,14 +58,14 @@ public struct MinutesHTMLRenderer: Sendable {
         let agenda = minutes.agenda, L = language
         let counts = Dictionary(agenda.hotSpots.map { ($0.hotSpot.id, $0.count) }, uniquingKeysWith: { a, _ in a })
         var spots = minutes.plan.hotSpots.filter { $0.active && $0.position != nil }.map {
-            SVGMap.Spot(name: $0.name, position: $0.position!, incidents: counts[$0.id] ?? 0, mark: "")
+            SVGMap.Spot(name: $0.name, position: $0.position!, incidents: counts[$0.id] ?? 0, mark: "", locality: $0.locality)
         }
         spots += agenda.clusters.compactMap { c in
             c.cluster.map { SVGMap.Spot(name: L(.geo(.clusterLine(count: $0.count, label: c.name))), position: $0.centre,
                                         incidents: $0.count, mark: "") }
         }
         guard !spots.isEmpty else { return }
-        let title = L(.geo(.svgTitle(municipality: minutes.municipality, period: L(.meeting(.sectionSinceLast(from: agenda.since, to: agenda.date))))))
+        let title = L(.geo(.svgTitle(municipality: minutes.municipality, period: agenda.since.iso + " – " + agenda.date.iso)))
         let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
         guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)),
                                outline: minutes.plan.outline, spots: spots).render() else { return }

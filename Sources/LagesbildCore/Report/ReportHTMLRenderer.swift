@@ -82,7 +82,7 @@ public struct ReportHTMLRenderer: Sendable {
         let placed = r.hotSpots.filter { $0.hotSpot.position != nil }
         guard !placed.isEmpty else { return }
         let spots = placed.map { SVGMap.Spot(name: $0.hotSpot.name, position: $0.hotSpot.position!, incidents: $0.incidents,
-                                             mark: $0.trend.arrow) }
+                                             mark: $0.trend.arrow, locality: $0.hotSpot.locality) }
         let title = L(.geo(.svgTitle(municipality: r.municipality, period: L(.periodName(r.period)))))
         let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
         guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)), outline: r.outline,
