@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // System library: only a module map and a shim header. No pkgConfig on
@@ -34,6 +35,7 @@ let package = Package(
                 "LagesbildCore", "LagesbildGeo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .target(name: "LagesbildTUI", dependencies: ["LagesbildCore", "CNcursesw"]),

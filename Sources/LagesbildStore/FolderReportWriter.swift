@@ -2,11 +2,14 @@ import LagesbildCore
 
 /// Saves follow-up reports from the dashboard into the data folder's `reports/`, each file
 /// replaced whole (`AtomicFile`), so a reader never sees half a report.
-public final class FolderReportWriter: ReportWriter {
+public final class FolderReportWriter: ReportWriter, DocumentMaterials {
     public static let directory = "reports"
     public let folder: String
 
     public init(folder: String) { self.folder = folder }
+
+    /// The surveys and texts `lagesbild document` reads, for the dashboard's `D`.
+    public func material(forYear year: Int) -> DocumentMaterial { DocumentFiles.material(folder: folder, year: year) }
 
     public func writeReport(files: [(name: String, contents: String)]) throws -> [String] {
         let directory = "\(folder)/\(FolderReportWriter.directory)"

@@ -9,13 +9,15 @@ public enum OutlineFile {
     /// The outline, or the first problem with the path of the member it is about.
     public static func read(folder: String, name: String, municipality: String,
                             converter: CoordinateConverter) -> Result<Outline, OutlineProblem> {
-        let data: Data
+        // Read as the plans and journals are, so the reason is the system's own words.
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)"))
+            let (bytes, _) = try PosixIO.readFile("\(folder)/\(name)")
+            return parse(Data(bytes), municipality: municipality, converter: converter)
+        } catch let StoreError.io(_, _, code) {
+            return .failure(.unreadable(String(cString: strerror(code))))
         } catch {
-            return .failure(.unreadable((error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"))
+            return .failure(.unreadable(String(describing: error)))
         }
-        return parse(data, municipality: municipality, converter: converter)
     }
 
     public static func parse(_ data: Data, municipality: String, converter: CoordinateConverter) -> Result<Outline, OutlineProblem> {

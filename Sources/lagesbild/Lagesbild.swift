@@ -14,7 +14,7 @@ struct Lagesbild: ParsableCommand {
             StressAppendCommand.self,
             ReportCommand.self, ExportCommand.self, ImportCommand.self,
             MeetingCommand.self,
-            RoundCommand.self, AddCommand.self, EffectCommand.self,
+            RoundCommand.self, AddCommand.self, EffectCommand.self, DocumentCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

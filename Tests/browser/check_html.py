@@ -198,6 +198,13 @@ def check(driver, path, pages, shots):
     if not lo <= count <= hi:
         want = str(lo) if lo == hi else f"{lo}–{hi}"
         problems.append(f"[print] pages: the A4 PDF has {count} pages, expected {want}")
+    # A document whose pages are numbered (the law's document) says "k / N" on page k.
+    if name.startswith("document-"):
+        for k in range(1, count + 1):
+            text = subprocess.run(["pdftotext", "-f", str(k), "-l", str(k), "-layout", pdf_path, "-"],
+                                  capture_output=True, text=True, check=True).stdout
+            if not re.search(rf"(^|\s){k} / {count}(\s|$)", text):
+                problems.append(f"[print] page numbers: page {k} does not say {k} / {count}")
     if shots and shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", pdf_path, os.path.join(shots, name + "-page")], check=False)
     if not shots:

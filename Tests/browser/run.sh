@@ -33,6 +33,7 @@ report report-2023 --period 2023 --today 2024-01-15
 report report-2023-T3-en --period 2023-T3 --today 2024-01-15 --lang en
 report report-2023-T3-running --period 2023-T3 --today 2023-11-20
 report report-years-2021-2023 --years 2021-2023 --today 2024-01-15
+"$BIN" document --data "$d" --year 2023 --today 2024-01-15 --out "$out/document-2023.html" || fail "document failed"
 
 # The minutes of week 47: one follow-up marked done, one decision, then closed.
 start "bash -c '$BIN meeting --data $d --today 2023-11-21 --author chair@browser; echo EXITED \$?; sleep 60'"
@@ -63,4 +64,5 @@ cp "$d/minutes/vecka-47-2023.html" "$out/minutes-vecka-47-2023.html"
     "$out/report-2023-T3-en.html=10" \
     "$out/report-2023-T3-running.html=10" \
     "$out/report-years-2021-2023.html=2" \
+    "$out/document-2023.html=11" \
     "$out/minutes-vecka-47-2023.html=3"

@@ -58,7 +58,7 @@ head -1 "$WORK/future.csv" | grep -q "^focus_area,promise_id," || fail "no heade
 
 # Export from a copy of sample-data, import into a fresh folder with the same plan.
 src=$(copy_sample)
-fresh="$WORK/fresh"; mkdir -p "$fresh"; cp -r "$src/plans" "$fresh/"
+fresh="$WORK/fresh"; mkdir -p "$fresh"; cp -r "$src/plans" "$src/vaggeryd.geojson" "$fresh/"
 "$BIN" export --data "$src" --out "$WORK/csv" > "$WORK/export.txt" || fail "export failed"
 for k in rounds interventions incidents measures; do [ -s "$WORK/csv/$k.csv" ] || fail "no $k.csv"; done
 "$BIN" import --data "$fresh" --author import@e2e "$WORK"/csv/*.csv > "$WORK/import.txt" || { cat "$WORK/import.txt"; fail "import failed"; }

@@ -25,6 +25,7 @@ public enum DashboardText: Sendable, Equatable {
     /// Key labels of the EST meeting view, kept with the meeting's words.
     case meeting(MeetingText)
     case geo(GeoText)
+    case document(DocumentText)
     /// Written as it is in every language: a key hint such as `←↑↓→`.
     case literal(String)
 

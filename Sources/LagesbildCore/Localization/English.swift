@@ -224,6 +224,7 @@ enum English {
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
         case .effect(let e): return effect(e)
+        case .document(let d): return document(d)
         case .geo(let g): return geo(g)
         }
     }
@@ -284,6 +285,7 @@ extension English {
         case .footerPanel: return "panel"
         case .meeting(let m): return meeting(m)
         case .geo(let g): return geo(g)
+        case .document(let d): return document(d)
         case .literal(let text): return text
         case .footerPeriod: return "period"
         case .footerKeysPeriod: return "←→"

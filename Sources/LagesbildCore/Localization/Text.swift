@@ -84,4 +84,7 @@ public enum Text: Sendable, Equatable {
 
     // Positions, the outline, the map, clusters and possible duplicates
     case geo(GeoText)
+
+    // Lägesbild och åtgärdsplan
+    case document(DocumentText)
 }

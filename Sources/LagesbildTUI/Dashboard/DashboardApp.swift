@@ -310,6 +310,7 @@ public final class DashboardApp {
         case .void: startVoid()
         case .openReport: mode = .detail(.report, scroll: 0); detailSelection = nil
         case .saveReport: saveShownReport()
+        case .saveDocument: saveDocument()
         case .openYearsReport: mode = .detail(.yearsReport, scroll: 0); detailSelection = nil
         case .openMap: openMap()
         default: break

@@ -130,7 +130,7 @@ extension DashboardApp {
         guard case .detail(let target, _) = mode else { return nil }
         let tail: [KeyAction] = [.back, .nextPeriod, .help, .quit]
         switch target {
-        case .report: return [.saveReport, .openYearsReport] + tail
+        case .report: return [.saveReport, .saveDocument, .openYearsReport] + tail
         case .yearsReport: return [.saveReport, .back, .help, .quit]
         case .round(let id): return (ledger.rounds[id] == nil ? [] : [.amend, .void]) + [.back, .help, .quit]
         default:

@@ -32,6 +32,37 @@ extension DashboardApp {
                            lines: lines.dropFirst().map { DetailLine(String($0)) })
     }
 
+    /// `D` in the report view: *Lägesbild och åtgärdsplan* of the shown period's year, as
+    /// `lagesbild document` writes it, saved as HTML and Markdown in `reports/`.
+    func saveDocument() {
+        guard case .detail(let target, _) = mode, target == .report || target == .yearsReport, let sourcePlans else { return }
+        guard let reportWriter, !options.readOnly else {
+            message = (language(.dashboard(.readOnly)), .warning)
+            return
+        }
+        var input = LawDocumentInput(plans: sourcePlans, ledger: ledger, year: period.year, today: today)
+        if let material = (reportWriter as? DocumentMaterials)?.material(forYear: period.year) {
+            if let bad = material.surveyProblems.first {
+                let at = "\(bad.file):\(bad.line): " + language(.document(.surveyProblem(bad.problem)))
+                message = (language(.document(.surveyRefused(at))), .bad)
+                return
+            }
+            input.add(material)
+        }
+        input.diagnostics = unreadable
+        let document = LawDocumentBuilder(input, language: language).make()
+        let name = "lagesbild-och-atgardsplan-\(period.year)"
+        do {
+            let paths = try reportWriter.writeReport(files: [
+                (name + ".html", LawDocumentHTMLRenderer(document: document, language: language).render()),
+                (name + ".md", LawDocumentMarkdownRenderer(document: document).render()),
+            ])
+            message = (language(.dashboard(.reportSaved(PathList.joined(paths)))), .good)
+        } catch {
+            message = (language(.dashboard(.saveFailed(language.describe(error)))), .bad)
+        }
+    }
+
     /// Saves the shown report; says where, or why not.
     func saveShownReport() {
         guard case .detail(let target, _) = mode, target == .report || target == .yearsReport else { return }

@@ -5,7 +5,7 @@ public enum KeyAction: Hashable, Sendable, CaseIterable {
     // Dashboard and drill-down views
     case help, quit, nextPanel, previousPanel, up, down, pageUp, pageDown, first, last
     case open, back, previousPeriod, nextPeriod, today, cycleKind, filterName, filterFocus, newMeasure
-    case newRound, newIntervention, newIncident, amend, void, openReport, saveReport, openYearsReport
+    case newRound, newIntervention, newIncident, amend, void, openReport, saveReport, openYearsReport, saveDocument
     // Forms (line editor and field movement)
     case nextField, previousField, save, cancel, choose, toggle
     case charLeft, charRight, lineStart, lineEnd, deleteBackward, deleteForward, clearLine
@@ -78,6 +78,8 @@ public enum KeyMap {
         b(.openReport, [.character("r")], .keyOpenReport),
         b(.saveReport, [.character("s")], .keySaveReport),
         b(.openYearsReport, [.character("Y")], .keyYearsReport),
+        KeyBinding(action: .saveDocument, scope: .dashboard, keys: [.character("D")], label: .document(.keySaveDocument),
+                   footerLabel: .document(.footerDocument)),
         KeyBinding(action: .openMap, scope: .dashboard, keys: [.character("K")], label: .geo(.keyOpenMap), footerLabel: .geo(.footerMap)),
 
         f(.nextField, [.tab, .down], .keyNextField),
