@@ -26,6 +26,7 @@ public enum DashboardText: Sendable, Equatable {
     case meeting(MeetingText)
     case geo(GeoText)
     case document(DocumentText)
+    case area(AreaText)
     /// Written as it is in every language: a key hint such as `←↑↓→`.
     case literal(String)
 

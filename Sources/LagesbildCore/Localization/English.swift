@@ -224,6 +224,7 @@ enum English {
         case .years(let y): return years(y)
         case .analysis(let a): return analysis(a)
         case .effect(let e): return effect(e)
+        case .area(let a): return area(a)
         case .document(let d): return document(d)
         case .geo(let g): return geo(g)
         }
@@ -286,6 +287,7 @@ extension English {
         case .meeting(let m): return meeting(m)
         case .geo(let g): return geo(g)
         case .document(let d): return document(d)
+        case .area(let a): return area(a)
         case .literal(let text): return text
         case .footerPeriod: return "period"
         case .footerKeysPeriod: return "←→"

@@ -87,4 +87,7 @@ public enum Text: Sendable, Equatable {
 
     // Lägesbild och åtgärdsplan
     case document(DocumentText)
+
+    // A police area's municipalities
+    case area(AreaText)
 }

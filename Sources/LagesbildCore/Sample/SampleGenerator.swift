@@ -16,6 +16,7 @@ public struct SampleGenerator {
         /// With a converter, places and most incidents get positions, the plans name the
         /// outline, and a cluster and a possible duplicate are planted; without, none.
         public var positions: (any CoordinateConverter)?
+        public var municipality: SampleMunicipality = .vaggeryd
 
         public init(seed: UInt64 = 2023, years: Int = 1, scale: Double = 1, startYear: Int = 2023,
                     positions: (any CoordinateConverter)? = nil) {
@@ -57,8 +58,9 @@ public struct SampleGenerator {
     public init(options: Options) {
         self.options = options
         let last = options.startYear + max(options.years, 1) - 1
-        var plans = VaggerydPlan.plans(first: options.startYear, last: last)
-        if let converter = options.positions {
+        var plans = options.municipality.plans(first: options.startYear, last: last)
+        // Only Vaggeryd's places and outline are known here; another municipality has none.
+        if let converter = options.positions, options.municipality == .vaggeryd {
             for k in plans.indices {
                 plans[k].boundaryFile = SampleGenerator.outlineFile
                 for j in plans[k].hotSpots.indices {
@@ -156,7 +158,15 @@ public struct SampleGenerator {
                 day = day.adding(days: 1)
             }
         }
-        if options.positions != nil { plantPlaces() }
+        if options.positions != nil && options.municipality == .vaggeryd { plantPlaces() }
+        if options.municipality != .vaggeryd {
+            // The writers are the other municipality's: `polis.lpo@gnosjo`.
+            events = events.map { e in
+                var e = e
+                e.author = e.author.replacingOccurrences(of: "@vaggeryd", with: "@" + options.municipality.rawValue)
+                return e
+            }
+        }
         events.sort { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }
         return (plans, events)
     }

@@ -27,6 +27,8 @@ public enum KeyScope: Sendable, Equatable {
     case meeting
     /// The map view.
     case map
+    /// The area view (several municipalities).
+    case area
 }
 
 /// One row of the key table: the action, the keys that trigger it, and its label.
@@ -131,6 +133,17 @@ public enum KeyMap {
         g(.nextRank, [.tab], .keyNextRank),
         g(.previousRank, [.backTab], .keyPreviousRank),
         g(.back, [.escape, .character("q")], .keyLeave, footer: .footerLeave),
+
+        KeyBinding(action: .help, scope: .area, keys: [.character("?"), .function(1)], label: .keyHelp, footerLabel: .keyHelp),
+        KeyBinding(action: .open, scope: .area, keys: [.enter], label: .area(.keyOpen), footerLabel: .area(.footerOpen)),
+        KeyBinding(action: .up, scope: .area, keys: [.up, .character("k")], label: .keyUp),
+        KeyBinding(action: .down, scope: .area, keys: [.down, .character("j")], label: .keyDown),
+        KeyBinding(action: .pageUp, scope: .area, keys: [.pageUp], label: .keyPageUp),
+        KeyBinding(action: .pageDown, scope: .area, keys: [.pageDown], label: .keyPageDown),
+        KeyBinding(action: .previousPeriod, scope: .area, keys: [.left], label: .keyPreviousPeriod),
+        KeyBinding(action: .nextPeriod, scope: .area, keys: [.right], label: .keyNextPeriod, footerLabel: .footerPeriod,
+                   footerKey: .footerKeysPeriod),
+        KeyBinding(action: .quit, scope: .area, keys: [.character("q")], label: .keyQuit, footerLabel: .area(.footerLeave)),
     ]
 
     /// The action a key triggers in a scope, if any.

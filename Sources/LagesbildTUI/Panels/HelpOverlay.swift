@@ -14,6 +14,7 @@ public enum HelpOverlay {
         case .prompt: heading = .helpSectionPrompt
         case .meeting: heading = .meeting(.helpSection)
         case .map: heading = .geo(.helpSection)
+        case .area: heading = .area(.helpSection)
         }
         let bindings = KeyMap.bindings(in: scope)
         let keyWidth = bindings.map { TextWidth.width($0.keyLabel) }.max() ?? 0

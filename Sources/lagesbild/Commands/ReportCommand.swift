@@ -76,6 +76,13 @@ struct ReportCommand: ParsableCommand {
             }
             requested = p
         }
+        if options.folders.count > 1 {
+            guard format == .text || format == .md else {
+                Console.error(L(.area(.htmlOneFolder)))
+                throw ExitCode(64)
+            }
+            return try AreaFolders.report(options, period: requested, markdown: format == .md, out: out)
+        }
         let (_, today, loaded, plans) = try options.loadWithPlans()
         let chosen = options.chosenPeriod(requested, plans: plans, loaded: loaded, today: today)
         let report = FollowUpReport.make(plans: plans, ledger: loaded.ledger, period: chosen, today: today)

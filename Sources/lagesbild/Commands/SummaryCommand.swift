@@ -16,6 +16,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         // Checked before the folder is read: a mistyped period should not wait for a large load.
         let requested = try options.period(period)
+        if options.folders.count > 1 { return try AreaFolders.summary(options, period: requested) }
         let (_, today, loaded, plans) = try options.loadWithPlans()
         let chosen = options.chosenPeriod(requested, plans: plans, loaded: loaded, today: today)
         // A year without a plan is shown all the same, counted, with no targets (it says so).

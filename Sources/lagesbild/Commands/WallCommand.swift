@@ -47,6 +47,7 @@ struct WallCommand: ParsableCommand {
     func run() throws {
         // A missing folder is not an error here: the wall shows "data saknas" and waits,
         // as it must when a network share is mounted after the display has started.
+        try options.refuseArea(command: "lagesbild wall")
         let folder = options.folder
         let access = try DataFolder.open(at: folder, mode: .readOnly, writer: "wall")
         let pageList = try pages.map { try WallPage.parseList($0).get() } ?? WallPage.standard

@@ -5,8 +5,8 @@ import LagesbildStore
 
 /// Options every command that reads a data folder shares.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: "Datamappen (annars $LAGESBILD_DATA, annars XDG-datamappen).")
-    var data: String?
+    @Option(name: .long, help: "Datamappen (annars $LAGESBILD_DATA, annars XDG-datamappen); flera --data (eller en mapp med omrade.yaml) är ett område.")
+    var data: [String] = []
 
     @Option(name: .long, help: "Språk: sv eller en (annars från LANG).")
     var lang: String?
@@ -23,7 +23,21 @@ struct DataOptions: ParsableArguments {
     }
 
     var folder: String {
-        DataFolderResolver.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
+        DataFolderResolver.resolve(flag: data.first, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Every folder asked for: several `--data`, or the folders an `omrade.yaml` in the one
+    /// given lists (relative to it). One folder is an ordinary folder; more are an area.
+    var folders: [String] {
+        if data.count > 1 { return data.map { DataFolderResolver.resolve(flag: $0, environment: ProcessInfo.processInfo.environment) } }
+        return AreaFile.folders(in: folder) ?? [folder]
+    }
+
+    /// A command that reads one folder refuses an area rather than silently taking its first.
+    func refuseArea(command: String) throws {
+        guard folders.count > 1 else { return }
+        Console.error(language(.area(.tooManyFolders(command: command))))
+        throw ExitCode(64)
     }
 
     func todayDay() throws -> Day {
@@ -91,6 +105,7 @@ struct DataOptions: ParsableArguments {
 
     /// Stops with a message that says how to create a folder when it does not exist.
     func requireFolder() throws -> String {
+        try refuseArea(command: "lagesbild " + (CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? ""))
         let path = folder
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {

@@ -10,6 +10,7 @@ import LagesbildTUI
 enum DashboardLauncher {
     static func run(_ options: DataOptions, author: String?, period: Period? = nil, color: Bool,
                     opensMeeting: Bool = false) throws {
+        if options.folders.count > 1, !opensMeeting { return try AreaFolders.runView(options, period: period, color: color) }
         let folder = try options.requireFolder()
         let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
         let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
