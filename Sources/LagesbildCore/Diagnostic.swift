@@ -73,8 +73,12 @@ public enum PlanProblem: Sendable, Equatable {
 extension Diagnostic {
     /// A file (a journal, a plan) that could not be read at all: the picture lacks it.
     public var isUnreadable: Bool {
-        if case .unreadable = problem { return true }
-        return false
+        switch problem {
+        case .unreadable: return true
+        // A boundary file the plan names but nobody may read: the map lacks it.
+        case .outline(_, .unreadable): return true
+        default: return false
+        }
     }
 }
 

@@ -33,6 +33,7 @@ public enum HelpOverlay {
     public static func lines(language: Language) -> [DetailLine] {
         column(.dashboard, language: language) + legend(language: language) + column(.form, language: language)
             + column(.prompt, language: language) + column(.meeting, language: language) + column(.map, language: language)
+            + column(.area, language: language)
     }
 
     static func columns(language: Language, problems: [String] = []) -> (left: [DetailLine], right: [DetailLine]) {
@@ -41,7 +42,7 @@ public enum HelpOverlay {
             + problems.map { DetailLine($0, role: .error) } + [DetailLine("")]
         let left = warning + column(.dashboard, language: language) + [DetailLine("")] + legend(language: language)
         let right = column(.form, language: language) + column(.prompt, language: language) + column(.meeting, language: language)
-            + column(.map, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
+            + column(.map, language: language) + column(.area, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
         return (left, right)
     }
 
