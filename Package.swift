@@ -27,12 +27,18 @@ let package = Package(
             path: "Sources/CProj",
             providers: [.apt(["libproj-dev"])]
         ),
+        // simdjson (C++, Debian libsimdjson-dev) behind a small C interface, for the journal parse.
+        .target(
+            name: "CSimdjson",
+            path: "Sources/CSimdjson",
+            linkerSettings: [.linkedLibrary("simdjson")]
+        ),
         .target(name: "LagesbildCore"),
         .target(name: "LagesbildGeo", dependencies: ["LagesbildCore", "CProj"]),
         .target(
             name: "LagesbildStore",
             dependencies: [
-                "LagesbildCore", "LagesbildGeo",
+                "LagesbildCore", "LagesbildGeo", "CSimdjson",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Ink", package: "Ink"),
@@ -56,5 +62,6 @@ let package = Package(
         .testTarget(name: "LagesbildStoreTests", dependencies: ["LagesbildStore", "LagesbildCore"]),
         .testTarget(name: "LagesbildTUITests", dependencies: ["LagesbildTUI", "LagesbildCore", "CNcursesw"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

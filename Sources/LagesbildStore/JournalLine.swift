@@ -22,16 +22,18 @@ public enum JournalLine {
 
     /// Decodes one line (without its newline) into an event, or the problem that stops it.
     public static func decode<Bytes: Collection>(_ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
-        // JSONSerialization, not JSONDecoder into `JSONValue`: measured on a 35 MB journal
-        // it parses a line about five times faster, because `JSONValue.init(from:)` can only
-        // find a value's type by trying each one and catching the error.
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-        } catch {
+        decode(line, with: SimdJSONParser())
+    }
+
+    /// As `decode(_:)` with a parser the caller keeps for many lines (one per thread).
+    static func decode<Bytes: Collection>(_ line: Bytes, with parser: SimdJSONParser) -> Decoded where Bytes.Element == UInt8 {
+        // simdjson straight into `JSONValue`: Foundation's JSONSerialization and the boxed
+        // values it returns took most of a first start (README, "Speed").
+        let parsed = line.withContiguousStorageIfAvailable { parser.parse($0) }
+            ?? Array(line).withUnsafeBufferPointer { parser.parse($0) }
+        guard case .success(let value) = parsed else {
             return .problem(isTorn(line) ? .tornLine : .notJSON(snippet(line)))
         }
-        guard let value = JSONValue(foundation: parsed) else { return .problem(.notJSON(snippet(line))) }
         switch JournalEvent.from(value) {
         case .success(let event): return .event(event)
         case .failure(let error): return .problem(.badEvent(error.problems))

@@ -8,7 +8,10 @@ extension JournalReader {
     /// Decodes lines on every core. Decoding a line is pure and dominates a cold load, so
     /// splitting the lines into chunks scales with the cores; the results keep line order.
     static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> [JournalLine.Decoded] {
-        guard ranges.count > linesPerChunk else { return ranges.map { JournalLine.decode(bytes[$0]) } }
+        guard ranges.count > linesPerChunk else {
+            let parser = SimdJSONParser()
+            return ranges.map { JournalLine.decode(bytes[$0], with: parser) }
+        }
         var results = [JournalLine.Decoded?](repeating: nil, count: ranges.count)
         let chunks = (ranges.count + linesPerChunk - 1) / linesPerChunk
         results.withUnsafeMutableBufferPointer { out in
@@ -16,8 +19,9 @@ extension JournalReader {
             nonisolated(unsafe) let slots = out
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = chunk * linesPerChunk
+                let parser = SimdJSONParser()
                 for i in lower..<min(ranges.count, lower + linesPerChunk) {
-                    slots[i] = JournalLine.decode(bytes[ranges[i]])
+                    slots[i] = JournalLine.decode(bytes[ranges[i]], with: parser)
                 }
             }
         }

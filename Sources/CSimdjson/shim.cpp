@@ -1,0 +1,108 @@
+// The C side of cs_simdjson.h: simdjson's DOM parser, walked once into tokens.
+#include "cs_simdjson.h"
+
+#include <simdjson.h>
+#include <string>
+#include <vector>
+
+struct cs_parser {
+    simdjson::dom::parser parser;
+    simdjson::padded_string input;
+    std::vector<cs_token> tokens;
+    std::string strings;
+};
+
+namespace {
+
+void add_string(cs_parser *p, std::string_view s, uint8_t kind) {
+    cs_token t{};
+    t.kind = kind;
+    t.offset = static_cast<uint32_t>(p->strings.size());
+    t.length = static_cast<uint32_t>(s.size());
+    p->strings.append(s.data(), s.size());
+    p->tokens.push_back(t);
+}
+
+void walk(cs_parser *p, simdjson::dom::element e) {
+    cs_token t{};
+    switch (e.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+        simdjson::dom::object o = e.get_object().value_unsafe();
+        size_t at = p->tokens.size();
+        t.kind = CS_OBJECT;
+        p->tokens.push_back(t);
+        uint32_t n = 0;
+        for (auto field : o) {
+            add_string(p, field.key, CS_KEY);
+            walk(p, field.value);
+            n++;
+        }
+        p->tokens[at].count = n;
+        return;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+        simdjson::dom::array a = e.get_array().value_unsafe();
+        size_t at = p->tokens.size();
+        t.kind = CS_ARRAY;
+        p->tokens.push_back(t);
+        uint32_t n = 0;
+        for (auto item : a) {
+            walk(p, item);
+            n++;
+        }
+        p->tokens[at].count = n;
+        return;
+    }
+    case simdjson::dom::element_type::STRING:
+        add_string(p, e.get_string().value_unsafe(), CS_STRING);
+        return;
+    case simdjson::dom::element_type::INT64:
+        t.kind = CS_NUMBER;
+        t.number = static_cast<double>(e.get_int64().value_unsafe());
+        break;
+    case simdjson::dom::element_type::UINT64:
+        t.kind = CS_NUMBER;
+        t.number = static_cast<double>(e.get_uint64().value_unsafe());
+        break;
+    case simdjson::dom::element_type::DOUBLE:
+        t.kind = CS_NUMBER;
+        t.number = e.get_double().value_unsafe();
+        break;
+    case simdjson::dom::element_type::BOOL:
+        t.kind = e.get_bool().value_unsafe() ? CS_TRUE : CS_FALSE;
+        break;
+    case simdjson::dom::element_type::NULL_VALUE:
+        t.kind = CS_NULL;
+        break;
+    }
+    p->tokens.push_back(t);
+}
+
+}  // namespace
+
+extern "C" {
+
+cs_parser *cs_parser_new(void) { return new (std::nothrow) cs_parser(); }
+
+void cs_parser_free(cs_parser *parser) { delete parser; }
+
+int cs_parse(cs_parser *p, const uint8_t *bytes, size_t length, const cs_token **tokens, size_t *count,
+             const uint8_t **strings) {
+    p->tokens.clear();
+    p->strings.clear();
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: the line is copied into a
+    // padded buffer it owns, so a slice of a larger file is never read past.
+    p->input = simdjson::padded_string(reinterpret_cast<const char *>(bytes), length);
+    simdjson::dom::element root;
+    auto error = p->parser.parse(p->input).get(root);
+    if (error) return static_cast<int>(error);
+    walk(p, root);
+    *tokens = p->tokens.data();
+    *count = p->tokens.size();
+    *strings = reinterpret_cast<const uint8_t *>(p->strings.data());
+    return 0;
+}
+
+const char *cs_error_message(int code) { return simdjson::error_message(static_cast<simdjson::error_code>(code)); }
+
+}
