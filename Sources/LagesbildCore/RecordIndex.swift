@@ -4,9 +4,16 @@ import Foundation
 /// needs is two binary searches instead of a pass over all records.
 public struct RecordIndex: Sendable {
     private var incidentDaysBySpot: [String: SortedDays] = [:]
+    /// The same days split by category, so an evaluation of one kind of incident at a few
+    /// places is binary searches, not a pass over every incident.
+    private var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
     private var roundDaysBySpot: [String: SortedDays] = [:]
     private var metricDays: [PromiseMetric: SortedDays] = [:]
     private var measuresBySpot: [String: [Measure]] = [:]
+    /// Places of measures by decision day and of interventions by kind and day, so an
+    /// evaluation finds the places treated in its windows without a pass over all of them.
+    private var measureSpots = DatedSpots()
+    private var interventionSpots: [InterventionKind: DatedSpots] = [:]
     public private(set) var measures: [Measure] = []
     /// Records per calendar year (incidents, rounds, interventions, measures by decision
     /// date), so the views know which years have data without a pass over the records.
@@ -29,7 +36,10 @@ public struct RecordIndex: Sendable {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
         for incident in ledger.incidents.values where duplicateOf[incident.id] == nil {
-            if let spot = incident.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].append(incident.date) }
+            if let spot = incident.hotSpot {
+                incidentDaysBySpot[spot, default: SortedDays()].append(incident.date)
+                incidentDaysBySpotAndCategory[spot, default: [:]][incident.category, default: SortedDays()].append(incident.date)
+            }
         }
         for round in ledger.rounds.values {
             metricDays[.rounds, default: SortedDays()].append(round.date)
@@ -37,7 +47,11 @@ public struct RecordIndex: Sendable {
         }
         for intervention in ledger.interventions.values {
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
+            if let spot = intervention.hotSpot { interventionSpots[intervention.kind, default: DatedSpots()].items.append((intervention.date, spot)) }
         }
+        for measure in ledger.measures.values { if let spot = measure.hotSpot { measureSpots.items.append((measure.decided, spot)) } }
+        measureSpots.sort()
+        for kind in interventionSpots.keys { interventionSpots[kind]!.sort() }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
         for round in ledger.rounds.values {
@@ -50,6 +64,9 @@ public struct RecordIndex: Sendable {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
         }
         for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
+        for spot in incidentDaysBySpotAndCategory.keys {
+            for category in incidentDaysBySpotAndCategory[spot]!.keys { incidentDaysBySpotAndCategory[spot]![category]!.sort() }
+        }
         for key in roundDaysBySpot.keys { roundDaysBySpot[key]!.sort() }
         for key in metricDays.keys { metricDays[key]!.sort() }
     }
@@ -72,7 +89,7 @@ public struct RecordIndex: Sendable {
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
-                change(&incidentDaysBySpot[spot, default: SortedDays()], incident.date)
+                changeIncident(spot, incident.category, incident.date, adding: adding)
             }
         } else if case .round(let round) = record {
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
@@ -80,7 +97,14 @@ public struct RecordIndex: Sendable {
             for spot in Set(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
         } else if case .intervention(let intervention) = record {
             change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
+            if let spot = intervention.hotSpot {
+                if adding { interventionSpots[intervention.kind, default: DatedSpots()].insert(intervention.date, spot) }
+                else { interventionSpots[intervention.kind]?.remove(intervention.date, spot) }
+            }
         } else if case .measure(let measure) = record {
+            if let spot = measure.hotSpot {
+                if adding { measureSpots.insert(measure.decided, spot) } else { measureSpots.remove(measure.decided, spot) }
+            }
             if adding {
                 let at = measures.firstIndex { RecordIndex.listedBefore(measure, $0) } ?? measures.count
                 measures.insert(measure, at: at)
@@ -96,14 +120,24 @@ public struct RecordIndex: Sendable {
     private mutating func updateGroup(_ key: DuplicateRule.GroupKey, _ incident: Incident, adding: Bool) {
         var group = positioned[key] ?? []
         for member in group where duplicateOf[member.id] == nil {
-            if let spot = member.hotSpot { incidentDaysBySpot[spot]?.remove(member.date) }
+            if let spot = member.hotSpot { changeIncident(spot, member.category, member.date, adding: false) }
         }
         for member in group { duplicateOf[member.id] = nil }
         if adding { group.append(incident) } else { group.removeAll { $0.id == incident.id } }
         positioned[key] = group.isEmpty ? nil : group
         duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         for member in group where duplicateOf[member.id] == nil {
-            if let spot = member.hotSpot { incidentDaysBySpot[spot, default: SortedDays()].insert(member.date) }
+            if let spot = member.hotSpot { changeIncident(spot, member.category, member.date, adding: true) }
+        }
+    }
+
+    private mutating func changeIncident(_ spot: String, _ category: IncidentCategory, _ day: Day, adding: Bool) {
+        if adding {
+            incidentDaysBySpot[spot, default: SortedDays()].insert(day)
+            incidentDaysBySpotAndCategory[spot, default: [:]][category, default: SortedDays()].insert(day)
+        } else {
+            incidentDaysBySpot[spot]?.remove(day)
+            incidentDaysBySpotAndCategory[spot]?[category]?.remove(day)
         }
     }
 
@@ -168,6 +202,19 @@ public struct RecordIndex: Sendable {
 
     public func incidentCount(at spot: String, from: Day, to: Day) -> Int {
         incidentDaysBySpot[spot]?.count(from: from, to: to) ?? 0
+    }
+
+    /// Places of measures decided, and of interventions of `kind` (when given), from `from` to `to`.
+    public func treatedPlaces(from: Day, to: Day, interventions kind: InterventionKind?) -> Set<String> {
+        var out = Set(measureSpots.spots(from: from, to: to))
+        if let kind, let spots = interventionSpots[kind] { out.formUnion(spots.spots(from: from, to: to)) }
+        return out
+    }
+
+    /// Counted incidents of the given categories at a place.
+    public func incidentCount(at spot: String, from: Day, to: Day, categories: Set<IncidentCategory>) -> Int {
+        guard let byCategory = incidentDaysBySpotAndCategory[spot] else { return 0 }
+        return categories.reduce(0) { $0 + (byCategory[$1]?.count(from: from, to: to) ?? 0) }
     }
 
     public func incidentDays(at spot: String, from: Day, to: Day) -> ArraySlice<Day> {
@@ -240,5 +287,36 @@ struct SortedDays: Sendable {
     func last(onOrBefore day: Day) -> Day? {
         let i = lowerBound(day.adding(days: 1))
         return i > 0 ? days[i - 1] : nil
+    }
+}
+
+/// (day, place) pairs in day order, with range queries by binary search.
+struct DatedSpots: Sendable {
+    var items: [(day: Day, spot: String)] = []
+
+    mutating func sort() { items.sort { ($0.day, $0.spot) < ($1.day, $1.spot) } }
+
+    private func lowerBound(_ day: Day) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid].day < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    mutating func insert(_ day: Day, _ spot: String) { items.insert((day, spot), at: lowerBound(day.adding(days: 1))) }
+
+    mutating func remove(_ day: Day, _ spot: String) {
+        var i = lowerBound(day)
+        while i < items.count, items[i].day == day {
+            if items[i].spot == spot { items.remove(at: i); return }
+            i += 1
+        }
+    }
+
+    func spots(from: Day, to: Day) -> [String] {
+        guard from <= to else { return [] }
+        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.spot)
     }
 }

@@ -95,10 +95,8 @@ public struct Evaluator: Sendable {
             let end = min(to, today)
             guard end >= from else { return 0 }
             if categories == nil { return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end) } }
-            let set = Set(spots)
-            return ledger.countedIncidents.filter { i in
-                i.hotSpot.map(set.contains) ?? false && i.date >= from && i.date <= end && categories!.contains(i.category)
-            }.count
+            // The index's days per place and category: no pass over the incidents.
+            return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end, categories: categories!) }
         }
         let counts = EffectCounts(t0: count([spot], beforeFrom, beforeTo), t1: count([spot], afterFrom, afterTo),
                                   c0: count(comparison, beforeFrom, beforeTo), c1: count(comparison, afterFrom, afterTo),
@@ -118,14 +116,8 @@ public struct Evaluator: Sendable {
     /// also an intervention of the same kind. Other interventions are the routine every place
     /// gets.
     func treatedPlaces(from: Day, to: Day, like subject: EffectSubject) -> Set<String> {
-        var out = Set<String>()
-        for m in ledger.index.measures where m.decided >= from && m.decided <= to { if let s = m.hotSpot { out.insert(s) } }
-        if case .intervention(let x) = subject {
-            for i in ledger.interventions.values where i.kind == x.kind && i.date >= from && i.date <= to {
-                if let s = i.hotSpot { out.insert(s) }
-            }
-        }
-        return out
+        if case .intervention(let x) = subject { return ledger.index.treatedPlaces(from: from, to: to, interventions: x.kind) }
+        return ledger.index.treatedPlaces(from: from, to: to, interventions: nil)
     }
 
     /// Every measure and intervention at a place that started in `period` (up to today),
