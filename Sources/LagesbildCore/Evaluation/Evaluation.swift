@@ -122,11 +122,14 @@ public struct Evaluator: Sendable {
 
     /// Every measure and intervention at a place that started in `period` (up to today),
     /// oldest first: what the follow-up report's Effekt section evaluates.
-    public func evaluations(startingIn period: Period) -> [Evaluation] {
-        let measures = ledger.index.measures.filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
+    /// `at`: only those at one place (a drill-down), chosen before any is evaluated.
+    public func evaluations(startingIn period: Period, at place: String? = nil) -> [Evaluation] {
+        let measures = (place.map { ledger.index.measures(at: $0) } ?? ledger.index.measures)
+            .filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
             .map(EffectSubject.measure)
-        let interventions = ledger.interventions.values.filter { period.contains($0.date) && $0.date <= today && $0.hotSpot != nil }
-            .map(EffectSubject.intervention)
+        let interventions = ledger.interventions.values.filter {
+            period.contains($0.date) && $0.date <= today && $0.hotSpot != nil && (place == nil || $0.hotSpot == place)
+        }.map(EffectSubject.intervention)
         return (measures + interventions).sorted { ($0.start, $0.hotSpot ?? "", $0.id.uuidString) < ($1.start, $1.hotSpot ?? "", $1.id.uuidString) }
             .compactMap { evaluate($0) }
     }

@@ -8,7 +8,7 @@ extension DetailPresenter {
 
     /// Every measure and intervention at `spot` that started in the viewed period.
     func effectLines(at spot: String) -> [DetailLine] {
-        let evaluations = evaluator.evaluations(startingIn: picture.period).filter { $0.treated.first == spot }
+        let evaluations = evaluator.evaluations(startingIn: picture.period, at: spot).filter { $0.treated.first == spot }
         var lines = [DetailLine(""), DetailLine(language(.effect(.heading)), role: .title)]
         if evaluations.isEmpty { lines.append(DetailLine("  " + language(.effect(.noneToEvaluate)), role: .dim)) }
         for e in evaluations {
