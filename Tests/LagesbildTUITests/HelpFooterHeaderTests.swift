@@ -17,7 +17,7 @@ import LagesbildCore
 
         Fixture.press(app, .pageDown)
         #expect(app.mode == .help(scroll: app.helpPage))
-        Fixture.press(app, .pageDown, .pageDown, .pageDown)
+        for _ in 0..<(limit / app.helpPage + 2) { Fixture.press(app, .pageDown) }
         #expect(app.mode == .help(scroll: limit))    // stops at the end
         Fixture.press(app, .pageUp)
         #expect(app.mode == .help(scroll: limit - app.helpPage))
