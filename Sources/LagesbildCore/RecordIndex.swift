@@ -8,6 +8,10 @@ public struct RecordIndex: Sendable {
     /// places is binary searches, not a pass over every incident.
     private var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
     private var roundDaysBySpot: [String: SortedDays] = [:]
+    /// The ids of every incident (possible duplicates too) and round at each place, so a
+    /// drill-down reads its place's records instead of every record of the folder.
+    private var incidentIDsBySpot: [String: [UUID]] = [:]
+    private var roundIDsBySpot: [String: [UUID]] = [:]
     private var metricDays: [PromiseMetric: SortedDays] = [:]
     private var measuresBySpot: [String: [Measure]] = [:]
     /// Places of measures by decision day and of interventions by kind and day, so an
@@ -31,6 +35,10 @@ public struct RecordIndex: Sendable {
     public init(ledger: Ledger) {
         for incident in ledger.incidents.values {
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
+            if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: []].append(incident.id) }
+        }
+        for round in ledger.rounds.values {
+            for spot in Set(round.hotSpots) { roundIDsBySpot[spot, default: []].append(round.id) }
         }
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
@@ -86,12 +94,14 @@ public struct RecordIndex: Sendable {
             recordsByYear[day.year] = n > 0 ? n : nil
         }
         if case .incident(let incident) = record {
+            if let spot = incident.hotSpot { RecordIndex.change(&incidentIDsBySpot[spot, default: []], incident.id, adding: adding) }
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
                 changeIncident(spot, incident.category, incident.date, adding: adding)
             }
         } else if case .round(let round) = record {
+            for spot in Set(round.hotSpots) { RecordIndex.change(&roundIDsBySpot[spot, default: []], round.id, adding: adding) }
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in Set(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
@@ -210,6 +220,14 @@ public struct RecordIndex: Sendable {
         if let kind, let spots = interventionSpots[kind] { out.formUnion(spots.spots(from: from, to: to)) }
         return out
     }
+
+    static func change(_ ids: inout [UUID], _ id: UUID, adding: Bool) {
+        if adding { ids.append(id) } else if let i = ids.lastIndex(of: id) { ids.remove(at: i) }
+    }
+
+    /// The ids of the incidents (possible duplicates included) and rounds at a place.
+    public func incidentIDs(at spot: String) -> [UUID] { incidentIDsBySpot[spot] ?? [] }
+    public func roundIDs(at spot: String) -> [UUID] { roundIDsBySpot[spot] ?? [] }
 
     /// Counted incidents of the given categories at a place.
     public func incidentCount(at spot: String, from: Day, to: Day, categories: Set<IncidentCategory>) -> Int {
