@@ -20,6 +20,12 @@ enum BenchParent {
             guard let parsed = runChild(me, ["--one-size", folder]).map(fields),
                   let fromSnapshot = runChild(me, ["--one-size", folder, "--from-snapshot"]).map(fields) else { return 1 }
             printResult(size, parsed: parsed, fromSnapshot: fromSnapshot)
+            // The peer on the same count, in the same run: at 100k, as the speed goal says.
+            if size == 100_000, let events = parsed["events"].flatMap(Int.init),
+               let line = Taskwarrior.compare(lagesbild: (me as NSString).deletingLastPathComponent + "/lagesbild", folder: folder,
+                                              events: events, under: dir) {
+                print("  " + line)
+            }
         }
         if let wall = WallBytes.measure(binaryNextTo: me, folder: BenchFolders.folder(for: sizes.first ?? 10_000, under: dir)) {
             print("wall display, idle: \(wall)")
