@@ -106,6 +106,8 @@ printf 'år;område;indikator;värde\n2023;Hok;Index;2,5\n2023;Hok;Index;mycket\
 out=$("$BIN" document --data "$d" --year 2023 --today $TODAY --out "$WORK/refused.html" 2>&1) && fail "a malformed survey row was accepted"
 grep -q 'surveys/bad.csv:3: fel: värde: "mycket" är inget tal' <<< "$out" || fail "no file:line for the bad survey row: $out"
 [ ! -e "$WORK/refused.html" ] || fail "a document was written despite the bad row"
+out=$("$BIN" check --data "$d" --today $TODAY 2>&1) && fail "check passed a malformed survey row"
+grep -q 'surveys/bad.csv:3: fel: ' <<< "$out" || fail "check does not name the bad survey row"
 rm "$d/surveys/bad.csv"
 
 # `D` in the dashboard's report view saves it beside the reports.
