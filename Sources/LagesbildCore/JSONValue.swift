@@ -62,7 +62,10 @@ public struct FieldReader {
     public private(set) var problems: [FieldProblem] = []
     private var used: Set<String> = []
 
-    public init(_ object: [String: JSONValue]) { self.object = object }
+    public init(_ object: [String: JSONValue]) {
+        self.object = object
+        used.reserveCapacity(object.count)
+    }
 
     /// Fields this reader did not consume: kept verbatim for the next write.
     public var unknown: [String: JSONValue] { object.filter { !used.contains($0.key) } }
@@ -111,7 +114,7 @@ public struct FieldReader {
 
     public mutating func uuid(_ key: String) -> UUID? {
         guard let s = string(key) else { return nil }
-        guard let u = UUID(uuidString: s) else { problems.append(.notIdentifier(key, s)); return nil }
+        guard let u = UUID(journalText: s) else { problems.append(.notIdentifier(key, s)); return nil }
         return u
     }
 
