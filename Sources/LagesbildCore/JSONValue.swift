@@ -60,20 +60,26 @@ extension JSONValue: Codable {
 public struct FieldReader {
     public let object: [String: JSONValue]
     public private(set) var problems: [FieldProblem] = []
-    private var used: Set<String> = []
+    /// The keys read, in a small array: a record has a dozen fields, and comparing a few short
+    /// texts costs less than hashing each of them into a set.
+    private var used: [String] = []
 
     public init(_ object: [String: JSONValue]) {
         self.object = object
-        used.reserveCapacity(object.count)
+        used.reserveCapacity(object.count + 4)
     }
 
     /// Fields this reader did not consume: kept verbatim for the next write.
-    public var unknown: [String: JSONValue] { object.filter { !used.contains($0.key) } }
+    public var unknown: [String: JSONValue] {
+        object.filter { !used.contains($0.key) }
+    }
+
+    private mutating func use(_ key: String) { if !used.contains(key) { used.append(key) } }
 
     public mutating func fail(_ problem: FieldProblem) { problems.append(problem) }
 
     public mutating func string(_ key: String, required: Bool = true) -> String? {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else {
             if required { problems.append(.missing(key)) }
             return nil
@@ -83,7 +89,7 @@ public struct FieldReader {
     }
 
     public mutating func int(_ key: String, default fallback: Int? = nil) -> Int? {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else {
             if fallback == nil { problems.append(.missing(key)) }
             return fallback
@@ -94,7 +100,7 @@ public struct FieldReader {
 
     /// A number (a position's metres); nil when absent.
     public mutating func double(_ key: String) -> Double? {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else { return nil }
         guard case .number(let n) = value, n.isFinite else { problems.append(.notNumber(key)); return nil }
         return n
@@ -125,7 +131,7 @@ public struct FieldReader {
     }
 
     public mutating func strings(_ key: String) -> [String] {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else { return [] }
         guard let items = value.array else { problems.append(.notList(key)); return [] }
         var result: [String] = []
@@ -138,7 +144,7 @@ public struct FieldReader {
 
     /// A list of whole numbers; a missing key is an empty list.
     public mutating func ints(_ key: String) -> [Int] {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else { return [] }
         guard let items = value.array else { problems.append(.notList(key)); return [] }
         var result: [Int] = []
@@ -150,7 +156,7 @@ public struct FieldReader {
     }
 
     public mutating func objects(_ key: String) -> [[String: JSONValue]] {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else { return [] }
         guard let items = value.array else { problems.append(.notList(key)); return [] }
         return items.compactMap { item in
@@ -160,7 +166,7 @@ public struct FieldReader {
     }
 
     public mutating func counts(_ key: String) -> [String: Int] {
-        used.insert(key)
+        use(key)
         guard let value = object[key], value != .null else { return [:] }
         guard let o = value.object else { problems.append(.notObject(key)); return [:] }
         var result: [String: Int] = [:]
