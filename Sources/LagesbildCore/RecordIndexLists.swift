@@ -1,0 +1,75 @@
+import Foundation
+
+// The sorted lists the record index answers range queries from.
+
+/// Days in ascending order with range queries by binary search.
+struct SortedDays: Sendable {
+    private(set) var days: [Day] = []
+
+    mutating func append(_ day: Day) { days.append(day) }
+    mutating func sort() { days.sort() }
+
+    /// Keeps the order; records mostly arrive in date order, so this is nearly an append.
+    mutating func insert(_ day: Day) { days.insert(day, at: lowerBound(day.adding(days: 1))) }
+
+    mutating func remove(_ day: Day) {
+        let i = lowerBound(day)
+        if i < days.count, days[i] == day { days.remove(at: i) }
+    }
+
+    /// Index of the first day not before `day`.
+    private func lowerBound(_ day: Day) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func count(from: Day, to: Day) -> Int {
+        guard from <= to else { return 0 }
+        return lowerBound(to.adding(days: 1)) - lowerBound(from)
+    }
+
+    func slice(from: Day, to: Day) -> ArraySlice<Day> {
+        guard from <= to else { return [] }
+        return days[lowerBound(from)..<lowerBound(to.adding(days: 1))]
+    }
+
+    func last(onOrBefore day: Day) -> Day? {
+        let i = lowerBound(day.adding(days: 1))
+        return i > 0 ? days[i - 1] : nil
+    }
+}
+
+/// (day, place) pairs in day order, with range queries by binary search.
+struct DatedSpots: Sendable {
+    var items: [(day: Day, spot: String)] = []
+
+    mutating func sort() { items.sort { ($0.day, $0.spot) < ($1.day, $1.spot) } }
+
+    private func lowerBound(_ day: Day) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid].day < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    mutating func insert(_ day: Day, _ spot: String) { items.insert((day, spot), at: lowerBound(day.adding(days: 1))) }
+
+    mutating func remove(_ day: Day, _ spot: String) {
+        var i = lowerBound(day)
+        while i < items.count, items[i].day == day {
+            if items[i].spot == spot { items.remove(at: i); return }
+            i += 1
+        }
+    }
+
+    func spots(from: Day, to: Day) -> [String] {
+        guard from <= to else { return [] }
+        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.spot)
+    }
+}
