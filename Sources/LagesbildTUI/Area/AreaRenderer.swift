@@ -24,14 +24,7 @@ extension AreaApp {
         drawPromises(area, in: left, on: screen)
         drawRanking(area, in: right, on: screen)
         if helpOpen {
-            let lines = HelpOverlay.column(.area, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
-            let width = (lines.map { TextWidth.width($0.text) }.max() ?? 20) + 4
-            let rect = frame.overlay(width: width, height: lines.count + 2)
-            screen.fill(rect)
-            screen.box(rect, title: language(.dashboard(.helpTitle)), role: .focusedFrame, titleRole: .focusedFrame)
-            for (k, line) in lines.prefix(rect.inner.height).enumerated() {
-                screen.put(line.text, row: rect.inner.row + k, col: rect.inner.col + 1, width: rect.inner.width - 2, role: line.role)
-            }
+            HelpOverlay.drawScope(.area, language: language, frame: frame, on: screen)
         }
         FooterBar.drawHints(scope: .area, language: language, in: frame.footer, on: screen)
     }

@@ -40,14 +40,7 @@ extension MapController {
         }
         drawSide(sideRect, outside: outside, widthMetres: widthMetres, on: screen)
         if mode == .help {
-            let lines = HelpOverlay.column(.map, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
-            let width = (lines.map { TextWidth.width($0.text) }.max() ?? 20) + 4
-            let rect = frame.overlay(width: width, height: lines.count + 2)
-            screen.fill(rect)
-            screen.box(rect, title: language(.dashboard(.helpTitle)), role: .focusedFrame, titleRole: .focusedFrame)
-            for (offset, line) in lines.prefix(rect.inner.height).enumerated() {
-                screen.put(line.text, row: rect.inner.row + offset, col: rect.inner.col + 1, width: rect.inner.width - 2, role: line.role)
-            }
+            HelpOverlay.drawScope(.map, language: language, frame: frame, on: screen)
         }
         FooterBar.drawHints(scope: .map, language: language, in: frame.footer, on: screen)
     }

@@ -27,14 +27,7 @@ extension MeetingController {
         switch mode {
         case .agenda: break
         case .help:
-            let lines = HelpOverlay.column(.meeting, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
-            let width = (lines.map { TextWidth.width($0.text) }.max() ?? 20) + 4
-            let rect = frame.overlay(width: width, height: lines.count + 2)
-            screen.fill(rect)
-            screen.box(rect, title: language(.dashboard(.helpTitle)), role: .focusedFrame, titleRole: .focusedFrame)
-            for (offset, line) in lines.prefix(rect.inner.height).enumerated() {
-                screen.put(line.text, row: rect.inner.row + offset, col: rect.inner.col + 1, width: rect.inner.width - 2, role: line.role)
-            }
+            HelpOverlay.drawScope(.meeting, language: language, frame: frame, on: screen)
         case .decision(let form), .hotSpot(let form, _), .close(let form):
             // Esc after typing asks before throwing it away, in the words the round form uses.
             FormView.draw(form, hint: language(.meeting(.formHint)), in: frame.overlay(width: 76, height: 12), on: screen,

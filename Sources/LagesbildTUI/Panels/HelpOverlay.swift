@@ -22,6 +22,19 @@ public enum HelpOverlay {
             + bindings.map { DetailLine(TextWidth.pad($0.keyLabel, to: keyWidth) + "  " + language(.dashboard($0.label))) }
     }
 
+    /// One scope's keys in a framed box over the middle of the body, closed by any key: the
+    /// meeting's, the map's and the area view's `?`.
+    public static func drawScope(_ scope: KeyScope, language: Language, frame: DashboardFrame, on screen: Screen) {
+        let lines = column(scope, language: language) + [DetailLine(language(.dashboard(.helpClose)), role: .dim)]
+        let width = (lines.map { TextWidth.width($0.text) }.max() ?? 20) + 4
+        let rect = frame.overlay(width: width, height: lines.count + 2)
+        screen.fill(rect)
+        screen.box(rect, title: language(.dashboard(.helpTitle)), role: .focusedFrame, titleRole: .focusedFrame)
+        for (offset, line) in lines.prefix(rect.inner.height).enumerated() {
+            screen.put(line.text, row: rect.inner.row + offset, col: rect.inner.col + 1, width: rect.inner.width - 2, role: line.role)
+        }
+    }
+
     /// What the marks on the panels mean, each in one line (README has the rules and sources).
     public static func legend(language: Language) -> [DetailLine] {
         [DetailLine(language(.dashboard(.helpSectionMarks)), role: .title)]
