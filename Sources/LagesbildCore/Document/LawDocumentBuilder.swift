@@ -173,15 +173,8 @@ public struct LawDocumentBuilder {
     }
 
     func mapFigure() -> DocumentBlock? {
-        let placed = report.hotSpots.filter { $0.hotSpot.position != nil }
-        guard !placed.isEmpty else { return nil }
-        let spots = placed.map { SVGMap.Spot(name: $0.hotSpot.name, position: $0.hotSpot.position!, incidents: $0.incidents,
-                                             mark: $0.trend.arrow, locality: $0.hotSpot.locality) }
-        let title = L(.geo(.svgTitle(municipality: plan.municipality, period: String(input.year))))
-        let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
-        guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)), outline: report.outline,
-                               spots: spots).render() else { return nil }
-        return .figure(caption: title + " · " + L(.geo(.svgLegend)), svg: svg)
+        guard let map = report.svgMap(language: L) else { return nil }
+        return .figure(caption: map.title + " · " + L(.geo(.svgLegend)), svg: map.svg)
     }
 
     func whenBlocks() -> [DocumentBlock] {

@@ -218,3 +218,20 @@ struct LabelPlacer {
         return nil
     }
 }
+
+extension FollowUpReport {
+    /// The report's hot spots that have a position, each sized by the period's incidents, on
+    /// the outline: the map of the follow-up report and of the law's document. Nil when no
+    /// place has a position; `unplaced` counts those left off.
+    func svgMap(language L: Language) -> (title: String, svg: String, unplaced: Int)? {
+        let placed = hotSpots.filter { $0.hotSpot.position != nil }
+        guard !placed.isEmpty else { return nil }
+        let spots = placed.map { SVGMap.Spot(name: $0.hotSpot.name, position: $0.hotSpot.position!, incidents: $0.incidents,
+                                             mark: $0.trend.arrow, locality: $0.hotSpot.locality) }
+        let title = L(.geo(.svgTitle(municipality: municipality, period: L(.periodName(period)))))
+        let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
+        guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)), outline: outline,
+                               spots: spots).render() else { return nil }
+        return (title, svg, hotSpots.count - placed.count)
+    }
+}

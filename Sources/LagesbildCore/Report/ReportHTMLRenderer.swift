@@ -78,19 +78,11 @@ public struct ReportHTMLRenderer: Sendable {
 
     /// Where: the hot spots that have a position on the outline, sized by the period's incidents.
     private func mapSection(_ w: inout MarkupWriter) {
-        let r = report, L = language
-        let placed = r.hotSpots.filter { $0.hotSpot.position != nil }
-        guard !placed.isEmpty else { return }
-        let spots = placed.map { SVGMap.Spot(name: $0.hotSpot.name, position: $0.hotSpot.position!, incidents: $0.incidents,
-                                             mark: $0.trend.arrow, locality: $0.hotSpot.locality) }
-        let title = L(.geo(.svgTitle(municipality: r.municipality, period: L(.periodName(r.period)))))
-        let description = L(.geo(.svgDescription(spots: spots.count, incidents: spots.reduce(0) { $0 + $1.incidents })))
-        guard let svg = SVGMap(title: title, description: description, legend: L(.geo(.svgListHeading)), outline: r.outline,
-                               spots: spots).render() else { return }
+        let L = language
+        guard let map = report.svgMap(language: L) else { return }
         w.element("h2", [], L(.geo(.wallMapTitle))); w.newline()
-        let unplaced = r.hotSpots.count - placed.count
-        figure(&w, caption: title + " · " + L(.geo(.svgLegend)) + (unplaced > 0 ? " · " + L(.geo(.mapUnplaced(unplaced))) : ""),
-               svg: svg)
+        figure(&w, caption: map.title + " · " + L(.geo(.svgLegend)) + (map.unplaced > 0 ? " · " + L(.geo(.mapUnplaced(map.unplaced))) : ""),
+               svg: map.svg)
     }
 
     /// When: the municipality's weekday × hour heat map, and the peak windows in words.
