@@ -46,11 +46,11 @@ public struct OwnText: Sendable, Equatable {
 extension OwnText {
     /// True when the heading is the section's own (`Inledning` in *Inledning*, `Analys` in
     /// *4. Analys*): written once, not twice.
-    func names(_ section: DocumentSection) -> Bool {
-        func key(_ s: String) -> String {
-            s.trimmingCharacters(in: .whitespaces).lowercased().drop { $0.isNumber || $0 == "." || $0 == " " }.description
-        }
-        return key(heading) == key(section.title)
+    func names(_ section: DocumentSection) -> Bool { OwnText.key(heading) == OwnText.key(section.title) }
+
+    /// A heading as it is matched: case, spaces and a leading section number left out.
+    static func key(_ heading: String) -> String {
+        heading.trimmingCharacters(in: .whitespaces).lowercased().drop { $0.isNumber || $0 == "." || $0 == " " }.description
     }
 }
 

@@ -121,12 +121,9 @@ struct OwnTextPlacement {
     var others: [OwnText] = []
 
     init(_ texts: [OwnText], language: Language) {
-        func key(_ s: String) -> String {
-            s.trimmingCharacters(in: .whitespaces).lowercased().drop { $0.isNumber || $0 == "." || $0 == " " }.description
-        }
         for text in texts {
-            let k = key(text.heading)
-            let named = { (t: DocumentText) in Language.allCases.contains { key($0(.document(t))) == k } }
+            let k = OwnText.key(text.heading)
+            let named = { (t: DocumentText) in Language.allCases.contains { OwnText.key($0(.document(t))) == k } }
             if named(.introduction) { introduction = text; continue }
             if named(.causes) { causes = text; continue }
             if named(.priorities) { priorities = text; continue }
