@@ -51,6 +51,8 @@ public enum DiagnosticProblem: Sendable, Equatable {
     /// The plan's boundary file cannot be used; `file` names it when the diagnostic is
     /// located at the plan's `boundary:` line rather than in the file itself.
     case outline(file: String?, OutlineProblem)
+    /// A row of a survey file (`surveys/*.csv`) that cannot be read.
+    case survey(SurveyProblem)
 }
 
 /// A problem with the plan's content.

@@ -24,11 +24,11 @@ public enum DocumentFiles {
     ]
 
     /// Every `.csv` in `surveys/`, by name. `;` or `,` as the header has more of, decimal comma accepted.
-    public static func readSurveys(folder: String) -> (values: [SurveyValue], problems: [SurveyDiagnostic]) {
+    public static func readSurveys(folder: String) -> (values: [SurveyValue], problems: [Diagnostic]) {
         let dir = "\(folder)/\(surveyFolder)"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
         var values: [SurveyValue] = []
-        var problems: [SurveyDiagnostic] = []
+        var problems: [Diagnostic] = []
         for name in names {
             let file = "\(surveyFolder)/\(name)"
             do {
@@ -37,29 +37,29 @@ public enum DocumentFiles {
                 values += read.values
                 problems += read.problems
             } catch let StoreError.io(_, _, code) {
-                problems.append(SurveyDiagnostic(file: file, line: 1, problem: .unreadable(String(cString: strerror(code)))))
+                problems.append(Diagnostic(.error, file: file, line: 1, .survey(.unreadable(String(cString: strerror(code))))))
             } catch {
-                problems.append(SurveyDiagnostic(file: file, line: 1, problem: .unreadable(String(describing: error))))
+                problems.append(Diagnostic(.error, file: file, line: 1, .survey(.unreadable(String(describing: error)))))
             }
         }
         return (values, problems)
     }
 
-    public static func parseSurveys(_ bytes: [UInt8], file: String) -> (values: [SurveyValue], problems: [SurveyDiagnostic]) {
+    public static func parseSurveys(_ bytes: [UInt8], file: String) -> (values: [SurveyValue], problems: [Diagnostic]) {
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            return ([], [SurveyDiagnostic(file: file, line: 1, problem: .notUTF8)])
+            return ([], [Diagnostic(.error, file: file, line: 1, .survey(.notUTF8))])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: separator.unicodeScalars.first!),
-              let header = reader.next() else { return ([], [SurveyDiagnostic(file: file, line: 1, problem: .missingColumn("år"))]) }
+              let header = reader.next() else { return ([], [Diagnostic(.error, file: file, line: 1, .survey(.missingColumn("år")))]) }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var at: [String: Int] = [:]
-        var problems: [SurveyDiagnostic] = []
+        var problems: [Diagnostic] = []
         for c in columns {
             if let i = names.firstIndex(where: { c.names.contains($0) }) { at[c.key] = i } else if c.required {
-                problems.append(SurveyDiagnostic(file: file, line: 1, problem: .missingColumn(c.names[0])))
+                problems.append(Diagnostic(.error, file: file, line: 1, .survey(.missingColumn(c.names[0]))))
             }
         }
         guard problems.isEmpty else { return ([], problems) }
@@ -72,7 +72,7 @@ public enum DocumentFiles {
             line = rowLine + breaks(row)
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard row.count == header.count else {
-                problems.append(SurveyDiagnostic(file: file, line: rowLine, problem: .columnCount(expected: header.count, found: row.count)))
+                problems.append(Diagnostic(.error, file: file, line: rowLine, .survey(.columnCount(expected: header.count, found: row.count))))
                 continue
             }
             func cell(_ key: String) -> String { at[key].map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "" }
@@ -87,7 +87,7 @@ public enum DocumentFiles {
             let answers = answersText.isEmpty ? nil : Int(answersText.replacingOccurrences(of: " ", with: ""))
             if !answersText.isEmpty && answers == nil { bad = bad ?? .notNumber(column: "svar", value: answersText) }
             if let bad {
-                problems.append(SurveyDiagnostic(file: file, line: rowLine, problem: bad))
+                problems.append(Diagnostic(.error, file: file, line: rowLine, .survey(bad)))
                 continue
             }
             values.append(SurveyValue(year: year!, area: cell("area"), indicator: cell("indicator"), value: value!,

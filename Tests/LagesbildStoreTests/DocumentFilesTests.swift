@@ -20,10 +20,10 @@ import LagesbildCore
         let text = "år;område;indikator;värde\n2023;Hok;\"Två\nrader\";2\n20x3;Hok;Index;2\n2023;Hok;Index;\n"
         let read = DocumentFiles.parseSurveys(Array(text.utf8), file: "s.csv")
         #expect(read.values.count == 1)
-        #expect(read.problems == [SurveyDiagnostic(file: "s.csv", line: 4, problem: .notYear("20x3")),
-                                  SurveyDiagnostic(file: "s.csv", line: 5, problem: .empty("värde"))])
+        #expect(read.problems == [Diagnostic(.error, file: "s.csv", line: 4, .survey(.notYear("20x3"))),
+                                  Diagnostic(.error, file: "s.csv", line: 5, .survey(.empty("värde")))])
         let missing = DocumentFiles.parseSurveys(Array("år;område;värde\n".utf8), file: "m.csv")
-        #expect(missing.problems == [SurveyDiagnostic(file: "m.csv", line: 1, problem: .missingColumn("indikator"))])
+        #expect(missing.problems == [Diagnostic(.error, file: "m.csv", line: 1, .survey(.missingColumn("indikator")))])
     }
 
     @Test func textsSplitAtHeadingsAndBecomeHTML() {

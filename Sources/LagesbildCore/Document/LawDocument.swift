@@ -86,28 +86,16 @@ public enum SurveyProblem: Sendable, Equatable {
     case empty(String)
 }
 
-/// A survey file's problem at its line.
-public struct SurveyDiagnostic: Sendable, Equatable {
-    public var file: String
-    public var line: Int
-    public var problem: SurveyProblem
-
-    public init(file: String, line: Int, problem: SurveyProblem) {
-        self.file = file
-        self.line = line
-        self.problem = problem
-    }
-}
-
 /// What a document is made from besides the records, as the folder has it.
 public struct DocumentMaterial: Sendable {
     public var surveys: [SurveyValue]
-    public var surveyProblems: [SurveyDiagnostic]
+    /// Bad survey rows, each a `Diagnostic` at its file and line (`.survey`).
+    public var surveyProblems: [Diagnostic]
     public var texts: [OwnText]
     public var textsFile: String
     public var surveyFolder: String
 
-    public init(surveys: [SurveyValue], surveyProblems: [SurveyDiagnostic], texts: [OwnText], textsFile: String, surveyFolder: String) {
+    public init(surveys: [SurveyValue], surveyProblems: [Diagnostic], texts: [OwnText], textsFile: String, surveyFolder: String) {
         self.surveys = surveys
         self.surveyProblems = surveyProblems
         self.texts = texts

@@ -114,6 +114,7 @@ enum English {
             case .missingFolder: return "the data folder does not exist"
             case .conflictCopy: return "a sync tool's conflict copy: its events count once (same ids); remove the copy once it has been looked through"
             case .outline(let file, let o): return (file.map { $0 + ": " } ?? "") + geo(.outline(o))
+            case .survey(let p): return document(.surveyProblem(p))
             case .noPlanForRecords(let y, let n): return "no plan for \(y), but \(n) \(n == 1 ? "record" : "records") from that year – counted without targets; lagesbild init --year \(y) makes a plan"
             }
         case .field(let f):

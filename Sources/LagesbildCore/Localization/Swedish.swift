@@ -114,6 +114,7 @@ enum Swedish {
             case .missingFolder: return "datamappen finns inte"
             case .conflictCopy: return "konfliktkopia från synkroniseringen: händelserna räknas en gång (samma id), ta bort kopian när den är genomgången"
             case .outline(let file, let o): return (file.map { $0 + ": " } ?? "") + geo(.outline(o))
+            case .survey(let p): return document(.surveyProblem(p))
             case .noPlanForRecords(let y, let n): return "ingen plan för \(y), men \(n) \(n == 1 ? "post" : "poster") från det året – de räknas utan mål; lagesbild init --year \(y) skapar en plan"
             }
         case .field(let f):

@@ -43,8 +43,7 @@ extension DashboardApp {
         var input = LawDocumentInput(plans: sourcePlans, ledger: ledger, year: period.year, today: today)
         if let material = (reportWriter as? DocumentMaterials)?.material(forYear: period.year) {
             if let bad = material.surveyProblems.first {
-                let at = "\(bad.file):\(bad.line): " + language(.document(.surveyProblem(bad.problem)))
-                message = (language(.document(.surveyRefused(at))), .bad)
+                message = (language(.document(.surveyRefused(language.line(bad)))), .bad)
                 return
             }
             input.add(material)

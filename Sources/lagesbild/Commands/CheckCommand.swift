@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         for d in loaded.diagnostics { Console.out(L.line(d) + "\n") }
         // The survey files the law's document reads, checked here too, row by row.
         let surveys = DocumentFiles.readSurveys(folder: folder).problems
-        for p in surveys { Console.out("\(p.file):\(p.line): \(L(.severityError)): \(L(.document(.surveyProblem(p.problem))))\n") }
+        for d in surveys { Console.out(L.line(d) + "\n") }
         let errors = loaded.diagnostics.filter { $0.severity == .error }.count + surveys.count
         Console.out(L(.checkSummary(errors: errors, warnings: loaded.diagnostics.count - errors, events: loaded.eventCount)) + "\n")
         if errors > 0 { throw ExitCode(1) }

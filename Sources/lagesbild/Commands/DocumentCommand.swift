@@ -38,9 +38,7 @@ struct DocumentCommand: ParsableCommand {
         let year = self.year ?? options.chosenPeriod(nil, plans: plans, loaded: loaded, today: today).year
         let material = DocumentFiles.material(folder: folder, year: year)
         guard material.surveyProblems.isEmpty else {
-            for p in material.surveyProblems {
-                Console.error("\(p.file):\(p.line): \(L(.severityError)): \(L(.document(.surveyProblem(p.problem))))")
-            }
+            for d in material.surveyProblems { Console.error(L.line(d)) }
             throw ExitCode(1)
         }
         var input = LawDocumentInput(plans: plans, ledger: loaded.ledger, year: year, today: today)
