@@ -56,7 +56,7 @@ extension LawDocumentBuilder {
         var changes: [String] = []
         if years.count > 1 {
             for area in plan.focusAreas {
-                let c = yearIncidents { i in i.hotSpot.flatMap { plan.hotSpot(id: $0) }?.focusAreas.contains(area.id) == true }
+                let c = areaIncidents(area.id)
                 switch trend(c.now, c.before) {
                 case .rising: changes.append(D(.changeRise(what: area.name, now: c.now, before: c.before)))
                 case .falling: changes.append(D(.changeFall(what: area.name, now: c.now, before: c.before)))

@@ -110,6 +110,13 @@ public struct LawDocumentBuilder {
         return (now, before)
     }
 
+    /// This year's and the year before's incidents of a focus area, as the multi-year report
+    /// counts them: at a place of the area, a place of several areas in each. The crime and the
+    /// analysis sections both ask.
+    func areaIncidents(_ area: String) -> (now: Int, before: Int) {
+        yearIncidents { i in i.hotSpot.flatMap { plan.hotSpot(id: $0) }?.focusAreas.contains(area) == true }
+    }
+
     func trend(_ now: Int, _ before: Int) -> Trend { Trend(now: now, before: before) }
 
     // MARK: 2. Brott och ordningsstörningar
@@ -119,8 +126,7 @@ public struct LawDocumentBuilder {
         let numeric = Set(1...years.count)
         var blocks: [DocumentBlock] = []
         let areaRows = multi.focusAreas.map { area -> [String] in
-            // As the multi-year report counts: an incident at a place of the area, a place of several areas in each.
-            let c = yearIncidents { i in i.hotSpot.flatMap { plan.hotSpot(id: $0) }?.focusAreas.contains(area.area.id) == true }
+            let c = areaIncidents(area.area.id)
             return [area.area.name] + area.incidents.map(String.init) + [mark(c.now, c.before)]
         }
         blocks.append(.table(ReportTable(heading: D(.perFocusArea), header: [D(.columnFocusArea)] + heads + [D(.columnTrend)],
