@@ -7,7 +7,6 @@
 
 struct cs_parser {
     simdjson::dom::parser parser;
-    simdjson::padded_string input;
     std::vector<cs_token> tokens;
     std::string strings;
 };
@@ -19,6 +18,7 @@ void add_string(cs_parser *p, std::string_view s, uint8_t kind) {
     t.kind = kind;
     t.offset = static_cast<uint32_t>(p->strings.size());
     t.length = static_cast<uint32_t>(s.size());
+    t.span = 1;
     p->strings.append(s.data(), s.size());
     p->tokens.push_back(t);
 }
@@ -38,6 +38,7 @@ void walk(cs_parser *p, simdjson::dom::element e) {
             n++;
         }
         p->tokens[at].count = n;
+        p->tokens[at].span = static_cast<uint32_t>(p->tokens.size() - at);
         return;
     }
     case simdjson::dom::element_type::ARRAY: {
@@ -51,6 +52,7 @@ void walk(cs_parser *p, simdjson::dom::element e) {
             n++;
         }
         p->tokens[at].count = n;
+        p->tokens[at].span = static_cast<uint32_t>(p->tokens.size() - at);
         return;
     }
     case simdjson::dom::element_type::STRING:
@@ -75,6 +77,7 @@ void walk(cs_parser *p, simdjson::dom::element e) {
         t.kind = CS_NULL;
         break;
     }
+    t.span = 1;
     p->tokens.push_back(t);
 }
 
@@ -86,20 +89,22 @@ cs_parser *cs_parser_new(void) { return new (std::nothrow) cs_parser(); }
 
 void cs_parser_free(cs_parser *parser) { delete parser; }
 
+size_t cs_padding(void) { return simdjson::SIMDJSON_PADDING; }
+
 int cs_parse(cs_parser *p, const uint8_t *bytes, size_t length, const cs_token **tokens, size_t *count,
-             const uint8_t **strings) {
+             const uint8_t **strings, size_t *strings_length) {
     p->tokens.clear();
     p->strings.clear();
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: the line is copied into a
-    // padded buffer it owns, so a slice of a larger file is never read past.
-    p->input = simdjson::padded_string(reinterpret_cast<const char *>(bytes), length);
+    // The caller guarantees the padding, so no line is copied: a copy per line was an
+    // allocation per journal line.
     simdjson::dom::element root;
-    auto error = p->parser.parse(p->input).get(root);
+    auto error = p->parser.parse(bytes, length, false).get(root);
     if (error) return static_cast<int>(error);
     walk(p, root);
     *tokens = p->tokens.data();
     *count = p->tokens.size();
     *strings = reinterpret_cast<const uint8_t *>(p->strings.data());
+    *strings_length = p->strings.size();
     return 0;
 }
 

@@ -85,6 +85,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
+    /// As `init?(iso:)`, from the bytes of a journal field, without making a text first.
+    public init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        @inline(__always) func number(_ from: Int, _ to: Int) -> Int? {
+            var value = 0
+            for i in from..<to {
+                let c = b[i]
+                guard c >= 48, c <= 57 else { return nil }
+                value = value * 10 + Int(c - 48)
+            }
+            return value
+        }
+        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     static func pad(_ value: Int, _ width: Int) -> String {
         let s = String(value)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
@@ -124,6 +140,20 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
               let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
         self.init(hour: h, minute: m)
+    }
+
+    /// As `init?(_:)`, from the bytes of a journal field: `HH:MM` and `H:MM` are read
+    /// directly; anything else goes through the text reader, so both accept the same.
+    public init?(bytes b: UnsafeBufferPointer<UInt8>) {
+        @inline(__always) func digit(_ c: UInt8) -> Int? { c >= 48 && c <= 57 ? Int(c - 48) : nil }
+        if b.count == 5, b[2] == UInt8(ascii: ":"), let h1 = digit(b[0]), let h2 = digit(b[1]),
+           let m1 = digit(b[3]), let m2 = digit(b[4]) {
+            self.init(hour: h1 * 10 + h2, minute: m1 * 10 + m2)
+        } else if b.count == 4, b[1] == UInt8(ascii: ":"), let h = digit(b[0]), let m1 = digit(b[2]), let m2 = digit(b[3]) {
+            self.init(hour: h, minute: m1 * 10 + m2)
+        } else {
+            self.init(String(decoding: b, as: UTF8.self))
+        }
     }
 
     public var hour: Int { minutes / 60 }

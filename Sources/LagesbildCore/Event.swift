@@ -79,25 +79,26 @@ public struct JournalEvent: Sendable, Equatable {
 
     /// Builds an event from a decoded JSON line; returns every problem found.
     public static func from(_ value: JSONValue) -> Result<JournalEvent, EventDecodingError> {
-        guard let object = value.object else { return .failure(EventDecodingError(problems: [.notObject("(rad)")])) }
-        var r = FieldReader(object)
+        JSONDocument.with(value) { from($0.root) }
+    }
+
+    /// Builds an event from a line's parsed tokens, reading only the fields it knows.
+    public static func from(_ node: JSONNode) -> Result<JournalEvent, EventDecodingError> {
+        guard node.kind == .object else { return .failure(EventDecodingError(problems: [.notObject("(rad)")])) }
+        var r = FieldReader(node)
         let schema = r.int("v") ?? 0
         if schema < 1 {
             r.fail(.unknownValue("v", String(schema)))
         }
         let id = r.uuid("id")
-        let tsText = r.string("ts")
-        let ts = tsText.flatMap(EventTime.parse)
-        if let tsText, ts == nil { r.fail(.notDate("ts", tsText)) }
+        let ts = r.timestamp("ts")
         let author = r.string("author") ?? ""
         let action = r.enumValue("action", EventAction.self)
         let kind = r.enumValue("kind", RecordKind.self)
         let ref = r.uuid("ref")
         let reason = r.string("reason", required: false)
-        var dataObject: [String: JSONValue]? = nil
-        if action != .voided {
-            if let d = object["data"]?.object { dataObject = d } else { r.fail(.missing("data")) }
-        }
+        var dataObject: JSONNode? = nil
+        if action != .voided { dataObject = r.requiredObject("data") }
         var problems = r.problems
         var record: Record? = nil
         var dataExtra: [String: JSONValue] = [:]
@@ -113,7 +114,10 @@ public struct JournalEvent: Sendable, Equatable {
         var event = JournalEvent(id: id, timestamp: ts, author: author, action: action, kind: kind,
                                  recordID: ref, record: record, reason: reason)
         event.schema = schema
-        event.extra = r.unknown.filter { $0.key != "data" }
+        // A voided event's `data`, if any, is not kept: the record is gone.
+        var extra = r.unknown
+        if !extra.isEmpty { extra["data"] = nil }
+        event.extra = extra
         event.dataExtra = dataExtra
         return .success(event)
     }
@@ -131,6 +135,22 @@ public enum EventTime {
         let day = Day(ordinal: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let rest = seconds - day.ordinal * 86_400
         return "\(day.iso)T\(Day.pad(rest / 3600, 2)):\(Day.pad(rest / 60 % 60, 2)):\(Day.pad(rest % 60, 2))Z"
+    }
+
+    /// As `parse(_:)`, from the bytes of a journal field.
+    public static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
+        @inline(__always) func two(_ i: Int) -> Int? {
+            let x = Int(b[i]) - 48, y = Int(b[i + 1]) - 48
+            return (0...9).contains(x) && (0...9).contains(y) ? x * 10 + y : nil
+        }
+        guard b.count == 20, b[10] == UInt8(ascii: "T"), b[19] == UInt8(ascii: "Z"),
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+              let day = Day(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])),
+              let h = two(11), let m = two(14), let s = two(17), h < 24, m < 60, s < 61 else {
+            // Not the canonical form: the text reader decides, so both accept the same.
+            return parse(String(decoding: b, as: UTF8.self))
+        }
+        return Date(timeIntervalSince1970: TimeInterval(day.ordinal * 86_400 + h * 3600 + m * 60 + s))
     }
 
     public static func parse(_ text: String) -> Date? {

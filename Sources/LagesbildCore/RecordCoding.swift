@@ -6,6 +6,11 @@ import Foundation
 public enum RecordCoding {
     public static func decode(kind: RecordKind, id: UUID, _ object: [String: JSONValue])
         -> (record: Record?, unknown: [String: JSONValue], problems: [FieldProblem]) {
+        JSONDocument.with(.object(object)) { decode(kind: kind, id: id, $0.root) }
+    }
+
+    public static func decode(kind: RecordKind, id: UUID, _ object: JSONNode)
+        -> (record: Record?, unknown: [String: JSONValue], problems: [FieldProblem]) {
         var r = FieldReader(object)
         let record: Record?
         switch kind {

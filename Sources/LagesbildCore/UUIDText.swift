@@ -13,6 +13,12 @@ extension UUID {
         self.init(uuid: parsed)
     }
 
+    /// As `init?(journalText:)`, from the bytes of a journal field.
+    public init?(journalBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 36, let parsed = UUID.parse(bytes) else { return nil }
+        self.init(uuid: parsed)
+    }
+
     private static func parse(_ s: UnsafeBufferPointer<UInt8>) -> uuid_t? {
         @inline(__always) func hex(_ c: UInt8) -> UInt8? {
             switch c {
@@ -22,20 +28,23 @@ extension UUID {
             default: return nil
             }
         }
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var i = 0, b = 0
-        while i < 36 {
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard s[i] == 45 else { return nil }
-                i += 1
-                continue
+        // Filled in place: an array of 16 bytes per id was an allocation per id.
+        var id: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let ok = withUnsafeMutableBytes(of: &id) { out -> Bool in
+            var i = 0, b = 0
+            while i < 36 {
+                if i == 8 || i == 13 || i == 18 || i == 23 {
+                    guard s[i] == 45 else { return false }
+                    i += 1
+                    continue
+                }
+                guard let hi = hex(s[i]), let lo = hex(s[i + 1]) else { return false }
+                out[b] = hi << 4 | lo
+                b += 1
+                i += 2
             }
-            guard let hi = hex(s[i]), let lo = hex(s[i + 1]) else { return nil }
-            bytes[b] = hi << 4 | lo
-            b += 1
-            i += 2
+            return true
         }
-        return (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15])
+        return ok ? id : nil
     }
 }

@@ -22,21 +22,24 @@ public enum JournalLine {
 
     /// Decodes one line (without its newline) into an event, or the problem that stops it.
     public static func decode<Bytes: Collection>(_ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
-        decode(line, with: SimdJSONParser())
+        let parser = SimdJSONParser()
+        return finish(parser.parse(line) { JournalEvent.from($0.root) }, line)
     }
 
-    /// As `decode(_:)` with a parser the caller keeps for many lines (one per thread).
-    static func decode<Bytes: Collection>(_ line: Bytes, with parser: SimdJSONParser) -> Decoded where Bytes.Element == UInt8 {
-        // simdjson straight into `JSONValue`: Foundation's JSONSerialization and the boxed
-        // values it returns took most of a first start (README, "Speed").
-        let parsed = line.withContiguousStorageIfAvailable { parser.parse($0) }
-            ?? Array(line).withUnsafeBufferPointer { parser.parse($0) }
-        guard case .success(let value) = parsed else {
-            return .problem(isTorn(line) ? .tornLine : .notJSON(snippet(line)))
-        }
-        switch JournalEvent.from(value) {
-        case .success(let event): return .event(event)
-        case .failure(let error): return .problem(.badEvent(error.problems))
+    /// As `decode(_:)` for a line followed by `SimdJSONParser.padding` readable bytes (a
+    /// padded chunk of the file), with a parser the caller keeps for many lines.
+    static func decode(padded line: UnsafeBufferPointer<UInt8>, with parser: SimdJSONParser) -> Decoded {
+        // simdjson's tokens read straight into records: Foundation's JSONSerialization, and
+        // then a tree of values, took most of a first start (README, "Speed").
+        finish(parser.parse(padded: line) { JournalEvent.from($0.root) }, line)
+    }
+
+    private static func finish<Bytes: Collection>(_ parsed: Result<Result<JournalEvent, EventDecodingError>, SimdJSONError>,
+                                                  _ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
+        switch parsed {
+        case .failure: return .problem(isTorn(line) ? .tornLine : .notJSON(snippet(line)))
+        case .success(.success(let event)): return .event(event)
+        case .success(.failure(let error)): return .problem(.badEvent(error.problems))
         }
     }
 

@@ -18,14 +18,17 @@ enum cs_kind {
 };
 
 /* An object or array token is followed by its `count` members; an object member is a
- * CS_KEY token then the value. A string or key is `length` bytes at `offset` of the
- * string buffer. */
+ * CS_KEY token then the value. `span` is the number of tokens the value takes, itself
+ * included, so a reader can step over a member without walking it. A string or key is
+ * `length` bytes at `offset` of the string buffer. The field order is the one Swift's
+ * `JSONToken` declares: the Swift side reads these tokens in place. */
 typedef struct {
-    uint8_t kind;
+    double number;
     uint32_t count;
     uint32_t offset;
     uint32_t length;
-    double number;
+    uint32_t span;
+    uint8_t kind;
 } cs_token;
 
 typedef struct cs_parser cs_parser;
@@ -33,10 +36,15 @@ typedef struct cs_parser cs_parser;
 cs_parser *cs_parser_new(void);
 void cs_parser_free(cs_parser *parser);
 
+/* The bytes simdjson may read past the end of a text (SIMDJSON_PADDING). */
+size_t cs_padding(void);
+
 /* 0 on success; otherwise simdjson's error code (the tokens are then unset). The
- * results stay valid until the next call with the same parser. */
+ * results stay valid until the next call with the same parser. `bytes` must stay
+ * readable for `cs_padding()` bytes past `length` (their values do not matter): a whole
+ * chunk of lines is padded once and each line parsed where it lies. */
 int cs_parse(cs_parser *parser, const uint8_t *bytes, size_t length,
-             const cs_token **tokens, size_t *count, const uint8_t **strings);
+             const cs_token **tokens, size_t *count, const uint8_t **strings, size_t *strings_length);
 
 /* simdjson's words for an error code. */
 const char *cs_error_message(int code);

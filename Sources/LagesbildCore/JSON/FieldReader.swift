@@ -1,0 +1,192 @@
+import Foundation
+
+/// Reads typed fields out of a JSON object and collects every problem with its field name,
+/// so one malformed record reports all that is wrong with it at once.
+///
+/// It reads the parser's tokens where they lie: a key is found by comparing its bytes with
+/// the literal asked for, and only the values asked for become Swift values. Building a
+/// dictionary of every line's fields first took a third of a first start.
+public struct FieldReader {
+    public let object: JSONNode
+    public private(set) var problems: [FieldProblem] = []
+    /// The members read, one bit per member in document order; members past the 64th
+    /// (no line this version writes has them) in a list.
+    private var used: UInt64 = 0
+    private var usedBeyond: [Int] = []
+
+    public init(_ object: JSONNode) {
+        self.object = object
+    }
+
+    /// Fields this reader did not consume: kept verbatim for the next write.
+    public var unknown: [String: JSONValue] {
+        var result: [String: JSONValue] = [:]
+        var ordinal = 0
+        object.forEachMember { key, value in
+            if !isUsed(ordinal) { result[key.keyText] = value.value }
+            ordinal += 1
+        }
+        return result
+    }
+
+    private func isUsed(_ ordinal: Int) -> Bool {
+        ordinal < 64 ? used & (1 << UInt64(ordinal)) != 0 : usedBeyond.contains(ordinal)
+    }
+
+    private mutating func markUsed(_ ordinal: Int) {
+        if ordinal < 64 { used |= 1 << UInt64(ordinal) } else if !usedBeyond.contains(ordinal) { usedBeyond.append(ordinal) }
+    }
+
+    /// The value of the last member named `key` (a repeated key keeps its last value, as in
+    /// a dictionary); every member of that name counts as read.
+    private mutating func member(_ key: StaticString) -> JSONNode? {
+        let t = object.token
+        guard t.kind == JSONTokenKind.object.rawValue, let strings = object.document.strings.baseAddress else { return nil }
+        let tokens = object.document.tokens
+        let wanted = key.utf8Start
+        let length = key.utf8CodeUnitCount
+        var found = -1
+        var i = object.at + 1
+        for ordinal in 0..<Int(t.count) {
+            let k = tokens[i]
+            if Int(k.length) == length, memcmp(strings + Int(k.offset), wanted, length) == 0 {
+                found = i + 1
+                markUsed(ordinal)
+            }
+            i += 1 + Int(tokens[i + 1].span)
+        }
+        return found < 0 ? nil : JSONNode(document: object.document, at: found)
+    }
+
+    /// The member's value unless it is absent or null.
+    private mutating func present(_ key: StaticString) -> JSONNode? {
+        guard let node = member(key), !node.isNull else { return nil }
+        return node
+    }
+
+    public mutating func fail(_ problem: FieldProblem) { problems.append(problem) }
+
+    /// The bytes of a text member; nil when absent (a problem if required) or not text.
+    private mutating func textBytes(_ key: StaticString, required: Bool) -> JSONNode? {
+        guard let node = present(key) else {
+            if required { problems.append(.missing(key.description)) }
+            return nil
+        }
+        guard node.kind == .string else { problems.append(.notText(key.description)); return nil }
+        return node
+    }
+
+    public mutating func string(_ key: StaticString, required: Bool = true) -> String? {
+        textBytes(key, required: required)?.string
+    }
+
+    public mutating func int(_ key: StaticString, default fallback: Int? = nil) -> Int? {
+        guard let node = present(key) else {
+            if fallback == nil { problems.append(.missing(key.description)) }
+            return fallback
+        }
+        guard let i = node.int else { problems.append(.notInteger(key.description)); return fallback }
+        return i
+    }
+
+    /// A number (a position's metres); nil when absent.
+    public mutating func double(_ key: StaticString) -> Double? {
+        guard let node = present(key) else { return nil }
+        guard let n = node.number, n.isFinite else { problems.append(.notNumber(key.description)); return nil }
+        return n
+    }
+
+    public mutating func day(_ key: StaticString, required: Bool = true) -> Day? {
+        guard let node = textBytes(key, required: required) else { return nil }
+        guard let d = Day(isoBytes: node.bytes) else { problems.append(.notDate(key.description, node.string ?? "")); return nil }
+        return d
+    }
+
+    public mutating func time(_ key: StaticString) -> ClockTime? {
+        guard let node = textBytes(key, required: false) else { return nil }
+        guard let t = ClockTime(bytes: node.bytes) else { problems.append(.notTime(key.description, node.string ?? "")); return nil }
+        return t
+    }
+
+    public mutating func uuid(_ key: StaticString) -> UUID? {
+        guard let node = textBytes(key, required: true) else { return nil }
+        guard let u = UUID(journalBytes: node.bytes) else {
+            problems.append(.notIdentifier(key.description, node.string ?? ""))
+            return nil
+        }
+        return u
+    }
+
+    /// A timestamp in the journal's form (`EventTime`).
+    public mutating func timestamp(_ key: StaticString) -> Date? {
+        guard let node = textBytes(key, required: true) else { return nil }
+        guard let date = EventTime.parse(bytes: node.bytes) else {
+            problems.append(.notDate(key.description, node.string ?? ""))
+            return nil
+        }
+        return date
+    }
+
+    public mutating func enumValue<E: RawRepresentable>(_ key: StaticString, _ type: E.Type, required: Bool = true) -> E? where E.RawValue == String {
+        guard let s = string(key, required: required) else { return nil }
+        guard let e = E(rawValue: s) else { problems.append(.unknownValue(key.description, s)); return nil }
+        return e
+    }
+
+    /// A list's items; nil (and a problem) when the member is not a list, empty when absent.
+    private mutating func list(_ key: StaticString) -> [JSONNode] {
+        guard let node = present(key) else { return [] }
+        guard node.kind == .array else { problems.append(.notList(key.description)); return [] }
+        return node.items
+    }
+
+    public mutating func strings(_ key: StaticString) -> [String] {
+        var result: [String] = []
+        for item in list(key) {
+            guard let s = item.string else { problems.append(.notText(key.description)); continue }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// A list of whole numbers; a missing key is an empty list.
+    public mutating func ints(_ key: StaticString) -> [Int] {
+        var result: [Int] = []
+        for item in list(key) {
+            guard let n = item.number, n == n.rounded(), abs(n) < 1e9 else { problems.append(.notInteger(key.description)); continue }
+            result.append(Int(n))
+        }
+        return result
+    }
+
+    public mutating func objects(_ key: StaticString) -> [JSONNode] {
+        list(key).compactMap { item in
+            guard item.kind == .object else { problems.append(.notObject(key.description)); return nil }
+            return item
+        }
+    }
+
+    /// An object member a line must have (an event's `data`): absent, null or not an
+    /// object is `missing`.
+    public mutating func requiredObject(_ key: StaticString) -> JSONNode? {
+        guard let node = present(key), node.kind == .object else {
+            problems.append(.missing(key.description))
+            return nil
+        }
+        return node
+    }
+
+    public mutating func counts(_ key: StaticString) -> [String: Int] {
+        guard let node = present(key) else { return [:] }
+        guard node.kind == .object else { problems.append(.notObject(key.description)); return [:] }
+        var result: [String: Int] = [:]
+        var failed: [FieldProblem] = []
+        node.forEachMember { k, v in
+            let name = k.keyText
+            guard let i = v.int else { failed.append(.notInteger("\(key).\(name)")); return }
+            result[name] = i
+        }
+        problems += failed
+        return result
+    }
+}
