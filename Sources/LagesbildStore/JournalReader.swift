@@ -45,12 +45,16 @@ public final class JournalReader {
     /// Called after each chunk with the bytes this pass has read so far.
     public var progress: ((Int) -> Void)?
     private var passBytes = 0
+    /// Problems found in chunks finished while their file was still being read, joined to
+    /// the file's cursor when the pass ends.
+    private var latePending: [String: (problems: [Diagnostic], lines: [JournalCheckpoint.ProblemLine])] = [:]
 
-    /// Bytes read per step: large enough that the decoding threads stay busy, small enough
-    /// that a journal of hundreds of megabytes is never in memory at once.
+    /// Bytes read per step: large enough that handing a chunk over costs nothing measurable,
+    /// small enough that the pipeline fills at once and a journal of hundreds of megabytes
+    /// is never in memory at once (two or three chunks are).
     let chunkBytes: Int
 
-    public convenience init(folder: String) { self.init(folder: folder, chunkBytes: 8 << 20) }
+    public convenience init(folder: String) { self.init(folder: folder, chunkBytes: 2 << 20) }
 
     init(folder: String, chunkBytes: Int) {
         self.folder = folder
@@ -138,14 +142,21 @@ public final class JournalReader {
     }
 
     /// Reads what is new in the files of `pass`; see `read(restart:deliver:)`.
+    ///
+    /// A pipeline: while the lines of one chunk are decoded on the other cores, the chunk
+    /// before it is delivered on this thread, so replaying never waits for decoding and
+    /// decoding never waits for replaying. Events still arrive in file and line order.
     public func read(_ pass: Pass,
                      deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
         passBytes = 0
+        var pipeline = DecodePipeline()
         for file in pass.files {
             var cursor = cursors[file.name] ?? Cursor(identity: FileIdentity.empty)
             if cursor.identity == file.identity { continue }
             do {
-                let readEnd = try readChunks(file.fd, upTo: file.identity.size, name: file.name, into: &cursor, deliver)
+                let readEnd = try readChunks(file.fd, upTo: file.identity.size, name: file.name, into: &cursor) { job in
+                    if let previous = pipeline.start(job) { finish(previous, deliver) }
+                }
                 cursor.identity = file.identity
                 cursor.identity.size = readEnd  // less than the size if truncated meanwhile
                 cursor.readProblem = nil
@@ -156,6 +167,12 @@ public final class JournalReader {
             }
             cursors[file.name] = cursor
         }
+        if let last = pipeline.drain() { finish(last, deliver) }
+        for (name, late) in latePending {
+            cursors[name]?.problems += late.problems
+            cursors[name]?.problemLines += late.lines
+        }
+        latePending = [:]
 
         var diagnostics = pass.problems
         for name in cursors.keys.sorted() {
@@ -166,11 +183,11 @@ public final class JournalReader {
         return diagnostics
     }
 
-
-    /// Reads from the cursor's offset to `end` a chunk at a time; a line cut by a chunk's
-    /// end is carried into the next. Returns where reading stopped.
+    /// Reads from the cursor's offset to `end` a chunk at a time, splits each into lines
+    /// and hands it to `started` to be decoded; a line cut by a chunk's end is carried into
+    /// the next. Returns where reading stopped.
     private func readChunks(_ fd: Int32, upTo end: Int, name: String, into cursor: inout Cursor,
-                            _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) throws -> Int {
+                            _ started: (DecodeJob) -> Void) throws -> Int {
         let path = "\(folder)/\(JournalNames.directory)/\(name)"
         var position = cursor.offset
         var carried: [UInt8] = []
@@ -180,8 +197,9 @@ public final class JournalReader {
             position += chunk.count
             passBytes += chunk.count
             let bytes = carried.isEmpty ? chunk : carried + chunk
-            let used = consume(bytes, name: name, into: &cursor, deliver)
-            carried = Array(bytes[used...])
+            let job = split(bytes, name: name, into: &cursor)
+            carried = Array(bytes[job.used...])
+            if !job.ranges.isEmpty { started(job) }
             progress?(passBytes)
         }
         cursor.torn = carried.isEmpty ? nil : JournalReader.tornLastLine(file: relative(name), afterLines: cursor.lines)
@@ -207,43 +225,57 @@ public final class JournalReader {
         return false
     }
 
-    /// Splits bytes into lines, decodes the complete ones, delivers their events and
-    /// advances the cursor past them. Returns how many bytes it used: a last line without
-    /// "\n" is left for the next chunk, or, at the end, is an append still in flight or cut
-    /// by a crash, read once it is complete.
-    private func consume(_ bytes: [UInt8], name: String, into cursor: inout Cursor,
-                         _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> Int {
-        let file = relative(name)
+    /// Splits bytes into lines and advances the cursor past the complete ones: a last line
+    /// without "\n" is left for the next chunk, or, at the end, is an append still in flight
+    /// or cut by a crash, read once it is complete.
+    private func split(_ bytes: [UInt8], name: String, into cursor: inout Cursor) -> DecodeJob {
         var start = 0
         var ranges: [Range<Int>] = []
         var numbers: [Int] = []
-        while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            cursor.lines += 1
-            let range = start..<newline
-            start = newline + 1
-            if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            ranges.append(range)
-            numbers.append(cursor.lines)
+        bytes.withUnsafeBufferPointer { all in
+            while start < all.count, let newline = memchr(all.baseAddress! + start, 0x0A, all.count - start) {
+                let end = start + (UnsafeRawPointer(newline) - UnsafeRawPointer(all.baseAddress! + start))
+                cursor.lines += 1
+                let range = start..<end
+                start = end + 1
+                if all[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                ranges.append(range)
+                numbers.append(cursor.lines)
+            }
         }
-        let decoded = JournalReader.decodeInParallel(bytes, ranges)
+        let job = DecodeJob(name: name, bytes: bytes, base: cursor.offset, used: start, ranges: ranges, numbers: numbers)
+        cursor.offset += start
+        return job
+    }
+
+    /// Takes a decoded chunk: its problems go to its file's cursor, its events to `deliver`.
+    private func finish(_ job: DecodeJob, _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) {
+        let decoded = job.wait()
+        let file = relative(job.name)
         var events: [JournalEvent] = []
         var lines: [Int] = []
         events.reserveCapacity(decoded.count)
         lines.reserveCapacity(decoded.count)
+        var problems: [Diagnostic] = []
+        var problemLines: [JournalCheckpoint.ProblemLine] = []
         for (i, result) in decoded.enumerated() {
             switch result {
             case .event(let event):
                 events.append(event)
-                lines.append(numbers[i])
+                lines.append(job.numbers[i])
             case .problem(let problem):
-                cursor.problems.append(JournalReader.diagnostic(problem, file: file, line: numbers[i]))
-                cursor.problemLines.append(.init(line: numbers[i], start: cursor.offset + ranges[i].lowerBound,
-                                                 end: cursor.offset + ranges[i].upperBound))
+                problems.append(JournalReader.diagnostic(problem, file: file, line: job.numbers[i]))
+                problemLines.append(.init(line: job.numbers[i], start: job.base + job.ranges[i].lowerBound,
+                                          end: job.base + job.ranges[i].upperBound))
             }
         }
-        cursor.offset += start
+        if !problems.isEmpty {
+            // The file's cursor may be the caller's copy still being read into: problems are
+            // kept aside and joined when the pass ends, in line order.
+            latePending[job.name, default: ([], [])].problems += problems
+            latePending[job.name, default: ([], [])].lines += problemLines
+        }
         if !events.isEmpty { deliver(events, file, lines) }
-        return start
     }
 
     /// The warning for a last line still without its newline, after `lines` whole ones.
@@ -263,3 +295,4 @@ extension FileIdentity {
     /// Matches no real file: a cursor that has read nothing yet.
     static let empty = FileIdentity(device: 0, inode: 0, size: 0, modifiedSeconds: 0, modifiedNanoseconds: 0)
 }
+
