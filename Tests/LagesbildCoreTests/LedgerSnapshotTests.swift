@@ -47,6 +47,28 @@ import Testing
         return events
     }
 
+    /// "Skåne torg" written with a precomposed å and with a + combining ring are equal as
+    /// Swift strings but different bytes: sharing texts (replay) and numbering them (the
+    /// snapshot's table) must keep each as written.
+    @Test func equivalentTextsKeepTheirOwnBytes() throws {
+        let day = Day(iso: "2023-06-01")!
+        let composed = "Skåne torg vid stationen", decomposed = "Ska\u{30A}ne torg vid stationen"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let t = Date(timeIntervalSince1970: 1_685_600_000)
+        let texts = [composed, decomposed]
+        let events = texts.enumerated().map { k, text in
+            JournalEvent(timestamp: t + Double(k), author: "anna@h", action: .recorded,
+                         record: .incident(Incident(date: day, hotSpot: "vgd-resecentrum", category: .skadegorelse,
+                                                    source: .polis, text: text)))
+        }
+        let ledger = Ledger(events: events)
+        let back = try Self.decode(try Self.encode(ledger))
+        for (event, text) in zip(events, texts) {
+            #expect(ledger.incidents[event.recordID].map { Array($0.text.utf8) } == Array(text.utf8))
+            #expect(back.incidents[event.recordID].map { Array($0.text.utf8) } == Array(text.utf8))
+        }
+    }
+
     @Test func aLedgerReadsBackTheSame() throws {
         let ledger = Self.sampleLedger()
         #expect(ledger.incidents.count > 100 && ledger.measures.count > 5 && !ledger.warnings.isEmpty)

@@ -8,7 +8,7 @@ public struct BinaryWriter {
     private var buffer: [UInt8] = []
     private let flushAt: Int
     private let flush: ([UInt8]) throws -> Void
-    private var strings: [String: UInt32] = [:]
+    private var strings: [ExactText: UInt32] = [:]
     /// Strings longer than this are written where they occur: long free texts rarely
     /// repeat, and a table of them would only cost memory.
     static let longestShared = 256
@@ -73,7 +73,7 @@ public struct BinaryWriter {
     /// A string: 0 and its bytes the first time (it joins the table when short), or the
     /// table position plus one after that.
     public mutating func string(_ s: String) throws {
-        if let known = strings[s] {
+        if let known = strings[ExactText(s)] {
             try varint(Int(known) + 1)
             return
         }
@@ -84,7 +84,7 @@ public struct BinaryWriter {
             buffer.append(contentsOf: utf8)
         }
         if s.utf8.count <= BinaryWriter.longestShared, strings.count < BinaryWriter.sharedLimit {
-            strings[s] = UInt32(strings.count)
+            strings[ExactText(s)] = UInt32(strings.count)
         }
         try flushIfFull()
     }

@@ -14,6 +14,16 @@ struct ValuePool<Value: Hashable & Sendable>: Sendable {
     }
 }
 
+/// As `ValuePool` for texts, byte for byte (`ExactText`).
+struct TextPool: Sendable {
+    private var known: Set<ExactText> = []
+
+    mutating func shared(_ text: String) -> String {
+        if known.count < ValuePool<String>.limit { return known.insert(ExactText(text)).memberAfterInsert.text }
+        return known.firstIndex(of: ExactText(text)).map { known[$0].text } ?? text
+    }
+}
+
 /// The pools a ledger keeps its records through, whether replayed from events or read
 /// from a snapshot.
 struct RecordPools: Sendable {
@@ -21,7 +31,7 @@ struct RecordPools: Sendable {
     var participants = ValuePool<[Organisation: Int]>()
     var observations = ValuePool<Set<Observation>>()
     var results = ValuePool<[String: Int]>()
-    var texts = ValuePool<String>()
+    var texts = TextPool()
 
     /// Texts of up to 15 bytes are stored inside the string itself; longer ones are shared
     /// up to this length (a long free text rarely repeats).
