@@ -77,6 +77,17 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// Before reading a whole folder into an empty ledger: room for about `expectedEvents`
+    /// in the tables every event has a place in, and the index built once at the end
+    /// instead of kept sorted event by event. (The per-kind tables grow as they fill: the
+    /// journals come writer by writer, so the first lines say nothing of the mix.)
+    public mutating func prepareForBulkLoad(expectedEvents: Int) {
+        guard entries.isEmpty, expectedEvents >= Ledger.indexRebuildBatch else { return }
+        indexing = false
+        states.reserveCapacity(expectedEvents)
+        entries.reserveCapacity(expectedEvents)
+    }
+
     /// What one batch found that is settled only at its end.
     struct Batch {
         var fresh = 0

@@ -48,6 +48,10 @@ public final class FolderEventSource: EventSource {
         self.snapshots = snapshots
     }
 
+    /// A journal line is 300 to 450 bytes (two ids, a timestamp, an author and a record):
+    /// the low end, so that a first read's tables are sized once rather than grown.
+    static let bytesPerLine = 300
+
     /// Waits for a snapshot being written; called before the program exits.
     public func finishSnapshotWrites() { snapshotQueue.sync {} }
 
@@ -75,6 +79,7 @@ public final class FolderEventSource: EventSource {
                 startedFromSnapshot = false
             }
             var diagnostics: [Diagnostic] = []
+            if ledger.eventCount == 0 { ledger.prepareForBulkLoad(expectedEvents: pass.bytesToRead / Self.bytesPerLine) }
             ledger.applyBatches { apply in
                 diagnostics = journals.read(pass) { batch, _, _ in
                     count += batch.count

@@ -248,34 +248,25 @@ public final class JournalReader {
         return job
     }
 
-    /// Takes a decoded chunk: its problems go to its file's cursor, its events to `deliver`.
+    /// Takes a decoded chunk: its problems go to its file's cursor, its events to `deliver`
+    /// a piece at a time.
     private func finish(_ job: DecodeJob, _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) {
-        let decoded = job.wait()
+        let pieces = job.wait()
         let file = relative(job.name)
-        var events: [JournalEvent] = []
-        var lines: [Int] = []
-        events.reserveCapacity(decoded.count)
-        lines.reserveCapacity(decoded.count)
-        var problems: [Diagnostic] = []
-        var problemLines: [JournalCheckpoint.ProblemLine] = []
-        for (i, result) in decoded.enumerated() {
-            switch result {
-            case .event(let event):
-                events.append(event)
-                lines.append(job.numbers[i])
-            case .problem(let problem):
-                problems.append(JournalReader.diagnostic(problem, file: file, line: job.numbers[i]))
-                problemLines.append(.init(line: job.numbers[i], start: job.base + job.ranges[i].lowerBound,
-                                          end: job.base + job.ranges[i].upperBound))
+        for piece in pieces {
+            if !piece.problems.isEmpty {
+                // The file's cursor may be the caller's copy still being read into: problems
+                // are kept aside and joined when the pass ends, in line order.
+                var late = latePending[job.name] ?? ([], [])
+                for (i, problem) in piece.problems {
+                    late.problems.append(JournalReader.diagnostic(problem, file: file, line: job.numbers[i]))
+                    late.lines.append(.init(line: job.numbers[i], start: job.base + job.ranges[i].lowerBound,
+                                            end: job.base + job.ranges[i].upperBound))
+                }
+                latePending[job.name] = late
             }
+            if !piece.events.isEmpty { deliver(piece.events, file, piece.lines) }
         }
-        if !problems.isEmpty {
-            // The file's cursor may be the caller's copy still being read into: problems are
-            // kept aside and joined when the pass ends, in line order.
-            latePending[job.name, default: ([], [])].problems += problems
-            latePending[job.name, default: ([], [])].lines += problemLines
-        }
-        if !events.isEmpty { deliver(events, file, lines) }
     }
 
     /// The warning for a last line still without its newline, after `lines` whole ones.

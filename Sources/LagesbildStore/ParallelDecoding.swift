@@ -6,35 +6,53 @@ extension JournalReader {
     /// small enough that a chunk of the file splits evenly over the cores.
     static let linesPerChunk = 1_024
 
-    /// Decodes lines on every core. Decoding a line is pure and dominates a cold load, so
-    /// splitting the lines into chunks scales with the cores; the results keep line order.
-    static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> [JournalLine.Decoded] {
+    /// Decodes lines on every core. Decoding a line is pure, so the lines are cut into
+    /// pieces decoded side by side; each piece keeps its own events (moved, never copied,
+    /// into the ledger) and problems, and the pieces come back in line order.
+    static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>], _ numbers: [Int]) -> [DecodedPiece] {
         // One padded copy of the chunk lets simdjson parse every line where it lies.
         var padded = bytes
         padded.append(contentsOf: repeatElement(0, count: SimdJSONParser.padding))
+        let pieces = (ranges.count + linesPerChunk - 1) / linesPerChunk
         return padded.withUnsafeBufferPointer { all in
-            guard ranges.count > linesPerChunk else {
-                let parser = SimdJSONParser()
-                return ranges.map { JournalLine.decode(padded: UnsafeBufferPointer(rebasing: all[$0]), with: parser) }
-            }
-            var results = [JournalLine.Decoded?](repeating: nil, count: ranges.count)
-            let chunks = (ranges.count + linesPerChunk - 1) / linesPerChunk
-            results.withUnsafeMutableBufferPointer { out in
-                // Each chunk writes only its own slots, so the threads never share an element;
-                // the padded bytes are only read.
-                nonisolated(unsafe) let slots = out
-                nonisolated(unsafe) let all = all
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let lower = chunk * linesPerChunk
-                    let parser = SimdJSONParser()
-                    for i in lower..<min(ranges.count, lower + linesPerChunk) {
-                        slots[i] = JournalLine.decode(padded: UnsafeBufferPointer(rebasing: all[ranges[i]]), with: parser)
+            func decode(_ piece: Int, _ parser: SimdJSONParser) -> DecodedPiece {
+                var out = DecodedPiece()
+                let lower = piece * linesPerChunk, upper = min(ranges.count, lower + linesPerChunk)
+                out.events.reserveCapacity(upper - lower)
+                out.lines.reserveCapacity(upper - lower)
+                for i in lower..<upper {
+                    switch JournalLine.decode(padded: UnsafeBufferPointer(rebasing: all[ranges[i]]), with: parser) {
+                    case .event(let event):
+                        out.events.append(event)
+                        out.lines.append(numbers[i])
+                    case .problem(let problem):
+                        out.problems.append((i, problem))
                     }
                 }
+                return out
             }
-            return results.map { $0! }
+            guard pieces > 1 else { return pieces == 0 ? [] : [decode(0, SimdJSONParser())] }
+            var results = [DecodedPiece?](repeating: nil, count: pieces)
+            results.withUnsafeMutableBufferPointer { out in
+                // Each piece writes only its own slot, so the threads never share an element;
+                // the padded bytes are only read.
+                nonisolated(unsafe) let slots = out
+                nonisolated(unsafe) let decodeOne = decode
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    slots[piece] = decodeOne(piece, SimdJSONParser())
+                }
+            }
+            return results.map { $0.unsafelyUnwrapped }
         }
     }
+}
+
+/// The decoded lines of one piece of a chunk: its events with their line numbers, and the
+/// lines that are no event (as indexes into the chunk's lines) with their problems.
+struct DecodedPiece: Sendable {
+    var events: [JournalEvent] = []
+    var lines: [Int] = []
+    var problems: [(line: Int, problem: DiagnosticProblem)] = []
 }
 
 /// One chunk's complete lines, decoded off the reading thread while the chunk before it is
@@ -50,7 +68,7 @@ final class DecodeJob: @unchecked Sendable {
     let ranges: [Range<Int>]
     let numbers: [Int]
     private let done = DispatchSemaphore(value: 0)
-    private var results: [JournalLine.Decoded] = []
+    private var results: [DecodedPiece] = []
 
     /// Fewer lines than this are decoded on the caller's thread: a refresh that finds a few
     /// appended lines should not wait for a thread to wake.
@@ -67,18 +85,20 @@ final class DecodeJob: @unchecked Sendable {
 
     func start() {
         guard ranges.count >= DecodeJob.inlineLines else {
-            results = JournalReader.decodeInParallel(bytes, ranges)
+            results = JournalReader.decodeInParallel(bytes, ranges, numbers)
             done.signal()
             return
         }
         DispatchQueue.global().async {
-            self.results = JournalReader.decodeInParallel(self.bytes, self.ranges)
+            self.results = JournalReader.decodeInParallel(self.bytes, self.ranges, self.numbers)
             self.done.signal()
         }
     }
 
-    func wait() -> [JournalLine.Decoded] {
+    /// The pieces, handed over once: the job lets go of them so the events have one owner.
+    func wait() -> [DecodedPiece] {
         done.wait()
+        defer { results = [] }
         return results
     }
 }
