@@ -63,7 +63,10 @@ public struct Ledger: Sendable {
 
     /// Applies events handed over in any number of batches, as one change: a reader can
     /// stream a large journal through here without holding all of its events at once.
-    public mutating func applyBatches(_ produce: (_ deliver: ([JournalEvent]) -> Void) -> Void) {
+    ///
+    /// `deferringIndex`: a large batch leaves the index to `finishIndex()`, so the caller can
+    /// start something that needs only the records (writing the snapshot) alongside it.
+    public mutating func applyBatches(deferringIndex: Bool = false, _ produce: (_ deliver: ([JournalEvent]) -> Void) -> Void) {
         var batch = Batch()
         produce { events in
             for event in events { absorb(event, &batch) }
@@ -71,10 +74,14 @@ public struct Ledger: Sendable {
         guard batch.fresh > 0 else { return }
         revision += 1
         if !batch.dirty.isEmpty { replayRecords(batch) }
-        if !indexing {
-            index = RecordIndex(ledger: self)
-            indexing = true
-        }
+        if !deferringIndex { finishIndex() }
+    }
+
+    /// Builds the index a large batch left out; nothing when it is current.
+    public mutating func finishIndex() {
+        guard !indexing else { return }
+        index = RecordIndex(ledger: self)
+        indexing = true
     }
 
     /// Before reading a whole folder into an empty ledger: room for about `expectedEvents`

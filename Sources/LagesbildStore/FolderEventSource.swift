@@ -80,7 +80,7 @@ public final class FolderEventSource: EventSource {
             }
             var diagnostics: [Diagnostic] = []
             if ledger.eventCount == 0 { ledger.prepareForBulkLoad(expectedEvents: pass.bytesToRead / Self.bytesPerLine) }
-            ledger.applyBatches { apply in
+            ledger.applyBatches(deferringIndex: true) { apply in
                 diagnostics = journals.read(pass) { batch, _, _ in
                     count += batch.count
                     apply(batch)
@@ -89,7 +89,10 @@ public final class FolderEventSource: EventSource {
             return diagnostics
         }
         snapshot.deliveredCount = count
+        // The snapshot holds records, not the index: it is written on the other core while
+        // the index is built here.
         if snapshot.available { writeSnapshotIfDue(ledger) }
+        ledger.finishIndex()
         return snapshot
     }
 
@@ -129,7 +132,9 @@ public final class FolderEventSource: EventSource {
             return DataSnapshot(available: false, plans: nil, newEvents: [], restarted: false,
                                 diagnostics: [Diagnostic(.error, file: folder, .missingFolder)])
         }
-        let plan = currentPlan()
+        // The plan is read on another core while the journals are: a year's plan takes tens
+        // of milliseconds to parse, which a first start should not wait for twice.
+        let planRead = PlanRead(self)
         let pass = journals.begin()
         let restarted = pass.restarted || restartPending
         if let progress {
@@ -139,20 +144,45 @@ public final class FolderEventSource: EventSource {
         }
         defer { journals.progress = nil }
         let journalDiagnostics = read(pass)
+        let plan = planRead.result()
         restartPending = false
         return DataSnapshot(available: true, plans: plan.plans, newEvents: [],
                             restarted: restarted, diagnostics: plan.diagnostics + journalDiagnostics)
     }
 
-    /// Re-reads the plan files only when one of them, or the set of them, changed
-    /// (each file's inode, size and mtime).
-    private func currentPlan() -> (plans: PlanBook?, diagnostics: [Diagnostic]) {
-        let identity = PlanFiles.identities(folder: folder)
-        if let cache = planCache, !identity.isEmpty, !identity.values.contains(where: { $0 == nil }), cache.identity == identity {
-            return (cache.plans, cache.diagnostics)
+    /// The plan files as last read, or a read of them under way: they are read again only
+    /// when one of them, or the set of them, changed (each file's inode, size and mtime).
+    private final class PlanRead: @unchecked Sendable {
+        private let source: FolderEventSource
+        private let identity: [String: FileIdentity?]
+        private var cached: (plans: PlanBook?, diagnostics: [Diagnostic])?
+        private var loaded: (plans: PlanBook?, diagnostics: [Diagnostic])?
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ source: FolderEventSource) {
+            self.source = source
+            let folder = source.folder
+            identity = PlanFiles.identities(folder: folder)
+            if let cache = source.planCache, !identity.isEmpty, !identity.values.contains(where: { $0 == nil }),
+               cache.identity == identity {
+                cached = (cache.plans, cache.diagnostics)
+                return
+            }
+            // `loaded` is written before `done` is signalled and read only after waiting on it.
+            DispatchQueue.global().async {
+                let read = PlanFiles.load(folder: folder)
+                self.loaded = (read.plans, read.diagnostics)
+                self.done.signal()
+            }
         }
-        let loaded = PlanFiles.load(folder: folder)
-        planCache = (identity, loaded.plans, loaded.diagnostics)
-        return (loaded.plans, loaded.diagnostics)
+
+        /// Waits for the read, if one was needed, and keeps it for the next look.
+        func result() -> (plans: PlanBook?, diagnostics: [Diagnostic]) {
+            if let cached { return cached }
+            done.wait()
+            let plan = loaded!
+            source.planCache = (identity, plan.plans, plan.diagnostics)
+            return plan
+        }
     }
 }
