@@ -8,16 +8,19 @@ public struct RecordIndex: Sendable {
     /// places is binary searches, not a pass over every incident.
     private var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
     private var roundDaysBySpot: [String: SortedDays] = [:]
-    /// The ids of every incident (possible duplicates too) and round at each place, so a
-    /// drill-down reads its place's records instead of every record of the folder.
-    private var incidentIDsBySpot: [String: [UUID]] = [:]
-    private var roundIDsBySpot: [String: [UUID]] = [:]
+    /// The ids of every incident (possible duplicates too) and round at each place by day,
+    /// so a drill-down reads its place's records of its period and nothing else.
+    private var incidentIDsBySpot: [String: DatedIDs] = [:]
+    private var roundIDsBySpot: [String: DatedIDs] = [:]
     private var metricDays: [PromiseMetric: SortedDays] = [:]
     private var measuresBySpot: [String: [Measure]] = [:]
-    /// Places of measures by decision day and of interventions by kind and day, so an
-    /// evaluation finds the places treated in its windows without a pass over all of them.
-    private var measureSpots = DatedSpots()
-    private var interventionSpots: [InterventionKind: DatedSpots] = [:]
+    /// Decision days of measures and days of interventions (by kind) per place, so an
+    /// evaluation asks each place whether it was treated in its windows: two binary
+    /// searches a place, however many interventions the windows hold.
+    private var measureDaysBySpot: [String: SortedDays] = [:]
+    private var interventionDaysBySpot: [InterventionKind: [String: SortedDays]] = [:]
+    /// The ids of the interventions at each place by day, for a drill-down's evaluations.
+    private var interventionIDsBySpot: [String: DatedIDs] = [:]
     public private(set) var measures: [Measure] = []
     /// Records per calendar year (incidents, rounds, interventions, measures by decision
     /// date), so the views know which years have data without a pass over the records.
@@ -35,11 +38,13 @@ public struct RecordIndex: Sendable {
     public init(ledger: Ledger) {
         for incident in ledger.incidents.values {
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
-            if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: []].append(incident.id) }
+            if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
         }
         for round in ledger.rounds.values {
-            for spot in Set(round.hotSpots) { roundIDsBySpot[spot, default: []].append(round.id) }
+            for spot in Set(round.hotSpots) { roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id) }
         }
+        for key in incidentIDsBySpot.keys { incidentIDsBySpot[key]!.sort() }
+        for key in roundIDsBySpot.keys { roundIDsBySpot[key]!.sort() }
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
@@ -55,11 +60,19 @@ public struct RecordIndex: Sendable {
         }
         for intervention in ledger.interventions.values {
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
-            if let spot = intervention.hotSpot { interventionSpots[intervention.kind, default: DatedSpots()].items.append((intervention.date, spot)) }
+            if let spot = intervention.hotSpot {
+                interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()].append(intervention.date)
+                interventionIDsBySpot[spot, default: DatedIDs()].append(intervention.date, intervention.id)
+            }
         }
-        for measure in ledger.measures.values { if let spot = measure.hotSpot { measureSpots.items.append((measure.decided, spot)) } }
-        measureSpots.sort()
-        for kind in interventionSpots.keys { interventionSpots[kind]!.sort() }
+        for measure in ledger.measures.values {
+            if let spot = measure.hotSpot { measureDaysBySpot[spot, default: SortedDays()].append(measure.decided) }
+        }
+        for key in measureDaysBySpot.keys { measureDaysBySpot[key]!.sort() }
+        for kind in interventionDaysBySpot.keys {
+            for spot in interventionDaysBySpot[kind]!.keys { interventionDaysBySpot[kind]![spot]!.sort() }
+        }
+        for key in interventionIDsBySpot.keys { interventionIDsBySpot[key]!.sort() }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
         for round in ledger.rounds.values {
@@ -94,26 +107,26 @@ public struct RecordIndex: Sendable {
             recordsByYear[day.year] = n > 0 ? n : nil
         }
         if case .incident(let incident) = record {
-            if let spot = incident.hotSpot { RecordIndex.change(&incidentIDsBySpot[spot, default: []], incident.id, adding: adding) }
+            if let spot = incident.hotSpot { RecordIndex.change(&incidentIDsBySpot[spot, default: DatedIDs()], incident.date, incident.id, adding: adding) }
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
                 changeIncident(spot, incident.category, incident.date, adding: adding)
             }
         } else if case .round(let round) = record {
-            for spot in Set(round.hotSpots) { RecordIndex.change(&roundIDsBySpot[spot, default: []], round.id, adding: adding) }
+            for spot in Set(round.hotSpots) { RecordIndex.change(&roundIDsBySpot[spot, default: DatedIDs()], round.date, round.id, adding: adding) }
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in Set(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
         } else if case .intervention(let intervention) = record {
             change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
             if let spot = intervention.hotSpot {
-                if adding { interventionSpots[intervention.kind, default: DatedSpots()].insert(intervention.date, spot) }
-                else { interventionSpots[intervention.kind]?.remove(intervention.date, spot) }
+                change(&interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()], intervention.date)
+                RecordIndex.change(&interventionIDsBySpot[spot, default: DatedIDs()], intervention.date, intervention.id, adding: adding)
             }
         } else if case .measure(let measure) = record {
             if let spot = measure.hotSpot {
-                if adding { measureSpots.insert(measure.decided, spot) } else { measureSpots.remove(measure.decided, spot) }
+                change(&measureDaysBySpot[spot, default: SortedDays()], measure.decided)
             }
             if adding {
                 let at = measures.firstIndex { RecordIndex.listedBefore(measure, $0) } ?? measures.count
@@ -216,18 +229,31 @@ public struct RecordIndex: Sendable {
 
     /// Places of measures decided, and of interventions of `kind` (when given), from `from` to `to`.
     public func treatedPlaces(from: Day, to: Day, interventions kind: InterventionKind?) -> Set<String> {
-        var out = Set(measureSpots.spots(from: from, to: to))
-        if let kind, let spots = interventionSpots[kind] { out.formUnion(spots.spots(from: from, to: to)) }
+        var out = Set<String>()
+        for (spot, days) in measureDaysBySpot where days.count(from: from, to: to) > 0 { out.insert(spot) }
+        if let kind, let bySpot = interventionDaysBySpot[kind] {
+            for (spot, days) in bySpot where !out.contains(spot) && days.count(from: from, to: to) > 0 { out.insert(spot) }
+        }
         return out
     }
 
-    static func change(_ ids: inout [UUID], _ id: UUID, adding: Bool) {
-        if adding { ids.append(id) } else if let i = ids.lastIndex(of: id) { ids.remove(at: i) }
+    public func interventionIDs(at spot: String, from: Day, to: Day) -> [UUID] {
+        interventionIDsBySpot[spot]?.ids(from: from, to: to) ?? []
     }
 
-    /// The ids of the incidents (possible duplicates included) and rounds at a place.
-    public func incidentIDs(at spot: String) -> [UUID] { incidentIDsBySpot[spot] ?? [] }
-    public func roundIDs(at spot: String) -> [UUID] { roundIDsBySpot[spot] ?? [] }
+    static func change(_ ids: inout DatedIDs, _ day: Day, _ id: UUID, adding: Bool) {
+        if adding { ids.insert(day, id) } else { ids.remove(day, id) }
+    }
+
+    /// The ids of the incidents (possible duplicates included) and rounds at a place dated
+    /// `from`...`to`.
+    public func incidentIDs(at spot: String, from: Day, to: Day) -> [UUID] {
+        incidentIDsBySpot[spot]?.ids(from: from, to: to) ?? []
+    }
+
+    public func roundIDs(at spot: String, from: Day, to: Day) -> [UUID] {
+        roundIDsBySpot[spot]?.ids(from: from, to: to) ?? []
+    }
 
     /// Counted incidents of the given categories at a place.
     public func incidentCount(at spot: String, from: Day, to: Day, categories: Set<IncidentCategory>) -> Int {

@@ -43,11 +43,13 @@ struct SortedDays: Sendable {
     }
 }
 
-/// (day, place) pairs in day order, with range queries by binary search.
-struct DatedSpots: Sendable {
-    var items: [(day: Day, spot: String)] = []
+/// Record ids with their days, in day order: a place's records of one period are found by
+/// binary search, not by reading every record the place ever had.
+struct DatedIDs: Sendable {
+    private(set) var items: [(day: Day, id: UUID)] = []
 
-    mutating func sort() { items.sort { ($0.day, $0.spot) < ($1.day, $1.spot) } }
+    mutating func append(_ day: Day, _ id: UUID) { items.append((day, id)) }
+    mutating func sort() { items.sort { $0.day < $1.day } }
 
     private func lowerBound(_ day: Day) -> Int {
         var lo = 0, hi = items.count
@@ -58,18 +60,19 @@ struct DatedSpots: Sendable {
         return lo
     }
 
-    mutating func insert(_ day: Day, _ spot: String) { items.insert((day, spot), at: lowerBound(day.adding(days: 1))) }
+    /// Records mostly arrive in date order, so this is nearly an append.
+    mutating func insert(_ day: Day, _ id: UUID) { items.insert((day, id), at: lowerBound(day.adding(days: 1))) }
 
-    mutating func remove(_ day: Day, _ spot: String) {
+    mutating func remove(_ day: Day, _ id: UUID) {
         var i = lowerBound(day)
         while i < items.count, items[i].day == day {
-            if items[i].spot == spot { items.remove(at: i); return }
+            if items[i].id == id { items.remove(at: i); return }
             i += 1
         }
     }
 
-    func spots(from: Day, to: Day) -> [String] {
+    func ids(from: Day, to: Day) -> [UUID] {
         guard from <= to else { return [] }
-        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.spot)
+        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.id)
     }
 }

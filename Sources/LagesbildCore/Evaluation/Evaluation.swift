@@ -127,7 +127,11 @@ public struct Evaluator: Sendable {
         let measures = (place.map { ledger.index.measures(at: $0) } ?? ledger.index.measures)
             .filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
             .map(EffectSubject.measure)
-        let interventions = ledger.interventions.values.filter {
+        // At one place its interventions come from the index, not a pass over all of them.
+        let candidates = place.map { p in
+            ledger.index.interventionIDs(at: p, from: period.start, to: min(period.end, today)).compactMap { ledger.interventions[$0] }
+        } ?? Array(ledger.interventions.values)
+        let interventions = candidates.filter {
             period.contains($0.date) && $0.date <= today && $0.hotSpot != nil && (place == nil || $0.hotSpot == place)
         }.map(EffectSubject.intervention)
         return (measures + interventions).sorted { ($0.start, $0.hotSpot ?? "", $0.id.uuidString) < ($1.start, $1.hotSpot ?? "", $1.id.uuidString) }

@@ -70,14 +70,20 @@ public struct DetailPresenter {
 
     public func hotSpot(_ id: String) -> DetailModel? {
         guard let s = picture.hotSpots.first(where: { $0.hotSpot.id == id }) else { return nil }
-        // The place's own records from the index: a drill-down never walks the whole folder.
-        let all = ledger.index.incidentIDs(at: id).compactMap { ledger.incidents[$0] }.filter { $0.hotSpot == id }
+        // The place's own records of what is shown (the period, and the weeks of its
+        // sparkline) from the index: a drill-down never walks the whole folder, nor all the
+        // years of its place.
+        let shownFrom = min(picture.period.start,
+                            SituationAnalyzer.sparklineWeeks(for: picture.period, asOf: picture.asOf).first?.start ?? picture.period.start)
+        let all = ledger.index.incidentIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { ledger.incidents[$0] }
+            .filter { $0.hotSpot == id }
         // A possible duplicate is shown once, on the incident it repeats, with both sources.
         let duplicateOf = ledger.index.duplicateOf
         let incidents = all.filter { duplicateOf[$0.id] == nil }
         var alsoFrom: [UUID: [IncidentSource]] = [:]
         for i in all { if let kept = duplicateOf[i.id] { alsoFrom[kept, default: []].append(i.source) } }
-        let rounds = ledger.index.roundIDs(at: id).compactMap { ledger.rounds[$0] }.filter { $0.hotSpots.contains(id) }
+        let rounds = ledger.index.roundIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { ledger.rounds[$0] }
+            .filter { $0.hotSpots.contains(id) }
         // When: the period's incidents by weekday and hour; the peak window said near the
         // top, the shaded matrix after the lists (so a list's first line stays in view).
         let matrix = TimeMatrix(incidents.filter { inPeriod($0.date) })
