@@ -68,25 +68,31 @@ public struct Evaluator: Sendable {
 
     public static let defaultWeeks = 8
 
+    /// The followed places and each place's locality, looked up once rather than for every
+    /// place of every evaluation.
+    private let followed: [String]
+    private let locality: [String: String]
+
     public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
         self.plan = plan
         self.ledger = ledger
         self.today = today
         self.weeks = max(1, weeks)
+        followed = plan.hotSpots.filter(\.active).map(\.id)
+        locality = Dictionary(plan.hotSpots.map { ($0.id, $0.locality) }) { first, _ in first }
     }
 
     /// The evaluation of `subject`, against `compare` when given (else every other followed
     /// place not treated in either window and not in the buffer); nil when it has no place.
     public func evaluate(_ subject: EffectSubject, compare: [String]? = nil) -> Evaluation? {
-        guard let spot = subject.hotSpot, let place = plan.hotSpot(id: spot) else { return nil }
+        guard let spot = subject.hotSpot, let placeLocality = locality[spot] else { return nil }
         let start = subject.start
         let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
         let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
         let treatedElsewhere = treatedPlaces(from: beforeFrom, to: afterTo, like: subject)
-        let followed = plan.hotSpots.filter(\.active).map(\.id)
         let chosen = compare.map { Set($0) }
         let buffer = followed.filter { id in
-            id != spot && plan.hotSpot(id: id)?.locality == place.locality && !treatedElsewhere.contains(id)
+            id != spot && locality[id] == placeLocality && !treatedElsewhere.contains(id)
                 && !(chosen?.contains(id) ?? false)
         }
         let comparison = compare ?? followed.filter { $0 != spot && !treatedElsewhere.contains($0) && !buffer.contains($0) }
@@ -134,7 +140,29 @@ public struct Evaluator: Sendable {
         let interventions = candidates.filter {
             period.contains($0.date) && $0.date <= today && $0.hotSpot != nil && (place == nil || $0.hotSpot == place)
         }.map(EffectSubject.intervention)
+        // Subjects of one place, day and kind of treatment have the same windows, places and
+        // counts (a busy place has several interventions a day): each is worked out once.
+        var known: [SameWindows: Evaluation?] = [:]
         return (measures + interventions).sorted { ($0.start, $0.hotSpot ?? "", $0.id.uuidString) < ($1.start, $1.hotSpot ?? "", $1.id.uuidString) }
-            .compactMap { evaluate($0) }
+            .compactMap { subject in
+                let key = SameWindows(subject)
+                let evaluation = known[key] ?? evaluate(subject)
+                known[key] = evaluation
+                return evaluation.map { var e = $0; e.subject = subject; return e }
+            }
+    }
+
+    /// What an evaluation depends on besides its subject's identity: the place, the start,
+    /// and the kind of intervention (which sets the categories counted and the places
+    /// treated alike); nil for a measure.
+    private struct SameWindows: Hashable {
+        var spot: String?
+        var start: Day
+        var kind: InterventionKind?
+        init(_ subject: EffectSubject) {
+            spot = subject.hotSpot
+            start = subject.start
+            if case .intervention(let i) = subject { kind = i.kind } else { kind = nil }
+        }
     }
 }
