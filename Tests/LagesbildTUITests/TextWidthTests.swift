@@ -26,6 +26,38 @@ import Testing
         #expect(TextWidth.suffix("▁▂▃▄", columns: 2) == "▃▄")
     }
 
+    /// The byte check that lets most lines through untouched gives what replacing scalar by
+    /// scalar gives, on texts mixing Swedish letters with every kind of character replaced
+    /// and with harmless neighbours of their lead bytes (§ and ° start 0xC2, – and € 0xE2).
+    @Test func untouchedLinesAreExactlyThoseWithNothingToReplace() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if v < 0x20 { out += "^" + String(Unicode.Scalar(UInt8(v + 0x40))) }
+                else if v == 0x7F { out += "^?" }
+                else if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                            || [0x200E, 0x200F, 0x2028, 0x2029].contains(v) {
+                    out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+                } else { out.unicodeScalars.append(scalar) }
+            }
+            return out
+        }
+        let alphabet: [String] = ["a", "Ö", "å", "e\u{301}", " ", "§", "°", "–", "€", "😀", "日", "\u{1B}", "\t", "\u{7F}",
+                                  "\u{85}", "\u{9F}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{2028}", "\u{2013}"]
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(seed % 12) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += alphabet[Int(seed >> 33) % alphabet.count]
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            #expect(Array(TextWidth.sanitize(text).unicodeScalars) == Array(reference(text).unicodeScalars),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func sanitizesControlCharacters() {
         #expect(TextWidth.sanitize("\u{1B}[31mröd") == "^[[31mröd")
         #expect(TextWidth.sanitize("a\tb\nc") == "a^Ib^Jc")

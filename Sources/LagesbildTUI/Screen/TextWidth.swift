@@ -89,6 +89,12 @@ public enum TextWidth {
     /// caret notation (`^[`, `^I`); C1 controls, bidirectional overrides and other
     /// invisible format characters use `\u{…}`.
     public static func sanitize(_ text: String) -> String {
+        // Most lines have nothing to replace: their UTF-8 has no control byte and no lead
+        // byte of the ranges below (C1 controls start 0xC2, the format characters 0xE2), so
+        // one pass over the bytes returns them as they are instead of rebuilding each.
+        var bytes = text
+        let clean = bytes.withUTF8 { !$0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } }
+        if clean { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
