@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LagesbildCore
 
@@ -44,5 +45,36 @@ import Testing
         // A buffer that barely moves says nothing.
         #expect(EffectRule.buffer(EffectCounts(t0: 30, t1: 6, c0: 30, c1: 30, d0: 10, d1: 12)) == nil)
         #expect(EffectCounts(t0: 30, t1: 6, c0: 30, c1: 30).wdq == nil)
+    }
+
+    /// Evaluation figures written digit by digit agree with C's printf of the rounded value
+    /// (trailing zeros cut, a real minus sign, a decimal comma when asked).
+    @Test func figuresAgreeWithPrintf() {
+        func reference(_ v: Double, _ d: Int, _ comma: Bool) -> String {
+            var scale = 1.0
+            for _ in 0..<d { scale *= 10 }
+            let rounded = (v * scale).rounded() / scale
+            var text = String(format: "%.\(d)f", abs(rounded))
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            if comma { text = text.replacingOccurrences(of: ".", with: ",") }
+            return (rounded < 0 ? "−" : "") + text
+        }
+        var seed: UInt64 = 42
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1.005, 2.675, -2.45, 9.8, -24, 1e6 + 0.25, 123456.789, -0.004, 0.0049]
+        for _ in 0..<3_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = Double(seed >> 11) / Double(1 << 53) * pow(10, Double(seed % 7) - 2)
+            values.append(seed & 1 == 0 ? magnitude : -magnitude)
+        }
+        for v in values {
+            for d in 0...3 {
+                for comma in [false, true] {
+                    #expect(EffectNumber.format(v, decimals: d, comma: comma) == reference(v, d, comma), "\(v) \(d)")
+                }
+            }
+        }
     }
 }

@@ -38,10 +38,28 @@ public enum EffectNumber {
     public static func format(_ v: Double, decimals: Int, comma: Bool) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        let rounded = (v * scale).rounded() / scale
+        let scaled = (v * scale).rounded()
+        let negative = scaled < 0
+        // Whole numbers of the last decimal, written digit by digit: a drill-down formats
+        // hundreds of these, and `String(format:)` with a text replace cost microseconds each.
+        guard abs(scaled) < 1e15, decimals >= 0 else { return formatted(scaled / scale, decimals: decimals, comma: comma) }
+        let units = Int(abs(scaled))
+        var divisor = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        var text = String(units / divisor)
+        var fraction = String(units % divisor)
+        if decimals > 0 {
+            fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            if !fraction.isEmpty { text += (comma ? "," : ".") + fraction }
+        }
+        return (negative ? "−" : "") + text
+    }
+
+    /// The general path, for magnitudes past whole-number precision.
+    private static func formatted(_ rounded: Double, decimals: Int, comma: Bool) -> String {
         let negative = rounded < 0
-        let magnitude = abs(rounded)
-        var text = String(format: "%.\(decimals)f", magnitude)
+        var text = String(format: "%.\(max(0, decimals))f", abs(rounded))
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
