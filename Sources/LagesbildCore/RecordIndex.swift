@@ -35,16 +35,42 @@ public struct RecordIndex: Sendable {
 
     public init() {}
 
+    /// Records past which the index is built on two cores.
+    static let parallelAbove = 20_000
+
     public init(ledger: Ledger) {
+        guard ledger.incidents.count + ledger.rounds.count > RecordIndex.parallelAbove else {
+            addIncidents(ledger)
+            addOthers(ledger)
+            return
+        }
+        // Incidents on one core, the other records on the other: the halves share no table
+        // but the yearly counts, which are summed. Building the index is a tenth of a start.
+        final class Halves: @unchecked Sendable {
+            // Each is written by one iteration only and read after both have finished.
+            var incidents = RecordIndex(), others = RecordIndex()
+        }
+        let halves = Halves()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 { halves.incidents.addIncidents(ledger) } else { halves.others.addOthers(ledger) }
+        }
+        self = halves.others
+        let i = halves.incidents
+        incidentDaysBySpot = i.incidentDaysBySpot
+        incidentDaysBySpotAndCategory = i.incidentDaysBySpotAndCategory
+        incidentIDsBySpot = i.incidentIDsBySpot
+        positioned = i.positioned
+        duplicateOf = i.duplicateOf
+        for (year, n) in i.recordsByYear { recordsByYear[year, default: 0] += n }
+    }
+
+    /// The incident tables: places, categories, ids by day, possible duplicates.
+    private mutating func addIncidents(_ ledger: Ledger) {
         for incident in ledger.incidents.values {
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
             if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
         }
-        for round in ledger.rounds.values {
-            for spot in Set(round.hotSpots) { roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id) }
-        }
         for key in incidentIDsBySpot.keys { incidentIDsBySpot[key]!.sort() }
-        for key in roundIDsBySpot.keys { roundIDsBySpot[key]!.sort() }
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
@@ -54,6 +80,19 @@ public struct RecordIndex: Sendable {
                 incidentDaysBySpotAndCategory[spot, default: [:]][incident.category, default: SortedDays()].append(incident.date)
             }
         }
+        for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
+        for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
+        for spot in incidentDaysBySpotAndCategory.keys {
+            for category in incidentDaysBySpotAndCategory[spot]!.keys { incidentDaysBySpotAndCategory[spot]![category]!.sort() }
+        }
+    }
+
+    /// The tables of rounds, interventions and measures.
+    private mutating func addOthers(_ ledger: Ledger) {
+        for round in ledger.rounds.values {
+            for spot in Set(round.hotSpots) { roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id) }
+        }
+        for key in roundIDsBySpot.keys { roundIDsBySpot[key]!.sort() }
         for round in ledger.rounds.values {
             metricDays[.rounds, default: SortedDays()].append(round.date)
             for spot in Set(round.hotSpots) { roundDaysBySpot[spot, default: SortedDays()].append(round.date) }
@@ -74,7 +113,6 @@ public struct RecordIndex: Sendable {
         }
         for key in interventionIDsBySpot.keys { interventionIDsBySpot[key]!.sort() }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
-        for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
         for round in ledger.rounds.values {
             recordsByYear[round.date.year, default: 0] += 1
             RecordIndex.add(round, to: &presenceByDay, sign: 1)
@@ -83,10 +121,6 @@ public struct RecordIndex: Sendable {
         for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
-        }
-        for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
-        for spot in incidentDaysBySpotAndCategory.keys {
-            for category in incidentDaysBySpotAndCategory[spot]!.keys { incidentDaysBySpotAndCategory[spot]![category]!.sort() }
         }
         for key in roundDaysBySpot.keys { roundDaysBySpot[key]!.sort() }
         for key in metricDays.keys { metricDays[key]!.sort() }

@@ -54,6 +54,29 @@ import Testing
         Self.expectSameCounts(ledger.index, whole.index, plan: plan, year: 2023)
     }
 
+    /// Past `parallelAbove` records the index is built in two halves on two cores; it must
+    /// equal the index kept event by event, duplicates and yearly counts included.
+    @Test func anIndexBuiltOnTwoCoresMatchesOneKeptEventByEvent() {
+        var generator = SampleGenerator(options: .init(seed: 13, years: 3, scale: 16, startYear: 2022))
+        let (plan, events) = generator.generate()
+        var ledger = Ledger()
+        for start in stride(from: 0, to: events.count, by: 1_000) {
+            ledger.apply(Array(events[start..<min(events.count, start + 1_000)]))
+        }
+        #expect(ledger.incidents.count + ledger.rounds.count > RecordIndex.parallelAbove)
+        let fresh = RecordIndex(ledger: ledger)
+        for year in [2022, 2023, 2024] { Self.expectSameCounts(ledger.index, fresh, plan: plan, year: year) }
+        #expect(ledger.index.duplicateOf == fresh.duplicateOf)
+        #expect(ledger.index.recordYears == fresh.recordYears)
+        let (from, to) = (Day(iso: "2022-01-01")!, Day(iso: "2024-12-31")!)
+        for spot in plan.hotSpots.map(\.id) {
+            #expect(Set(ledger.index.incidentIDs(at: spot, from: from, to: to)) == Set(fresh.incidentIDs(at: spot, from: from, to: to)))
+            #expect(Set(ledger.index.roundIDs(at: spot, from: from, to: to)) == Set(fresh.roundIDs(at: spot, from: from, to: to)))
+            #expect(Set(ledger.index.interventionIDs(at: spot, from: from, to: to))
+                == Set(fresh.interventionIDs(at: spot, from: from, to: to)))
+        }
+    }
+
     @Test func voidedRecordLeavesTheCounts() {
         let spot = "resecentrum"
         let incident = Incident(date: Day(iso: "2023-05-02")!, hotSpot: spot, category: .otryggPlats, source: .polis)
