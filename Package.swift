@@ -57,6 +57,12 @@ let package = Package(
             name: "lagesbild-bench",
             dependencies: ["LagesbildCore", "LagesbildStore", "LagesbildTUI"]
         ),
+        // The journal line reader under libFuzzer (`scripts/fuzz-journal.sh`); built without
+        // the fuzzer it replays the files it is given through the same reader.
+        .executableTarget(
+            name: "lagesbild-fuzz",
+            dependencies: ["LagesbildCore", "LagesbildStore"]
+        ),
         .testTarget(name: "LagesbildCoreTests", dependencies: ["LagesbildCore"]),
         .testTarget(name: "LagesbildGeoTests", dependencies: ["LagesbildGeo", "LagesbildCore"]),
         .testTarget(name: "LagesbildStoreTests", dependencies: ["LagesbildStore", "LagesbildCore"]),
