@@ -11,18 +11,19 @@ public struct SnapshotFormatError: Error, Sendable, Equatable {
 /// damaged snapshot is an error and never a crash.
 ///
 /// The bytes must stay valid while the reader is used; `release` is called as reading
-/// moves on, with how many leading bytes will not be read again, so a caller reading a
+/// moves on, with a range of bytes that will not be read again, so a caller reading a
 /// mapped file can give those pages back.
-public struct BinaryReader {
+public struct BinaryReader: @unchecked Sendable {
+    // The bytes are only read, and the caller keeps them alive while any reader is used.
     private let base: UnsafeRawPointer
-    private let count: Int
+    private var count: Int
     public private(set) var position = 0
     private var strings: [String] = []
     private var released = 0
     private let releaseStep = 8 << 20
-    private let release: ((Int) -> Void)?
+    private let release: (@Sendable (Range<Int>) -> Void)?
 
-    public init(_ bytes: UnsafeRawBufferPointer, release: ((Int) -> Void)? = nil) {
+    public init(_ bytes: UnsafeRawBufferPointer, release: (@Sendable (Range<Int>) -> Void)? = nil) {
         base = bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
         count = bytes.count
         self.release = release
@@ -30,14 +31,27 @@ public struct BinaryReader {
 
     public var isAtEnd: Bool { position == count }
 
+    /// Splits off the next `length` bytes: this reader is left to read them and ends there;
+    /// the returned one reads what follows, with the same table of strings, so the two
+    /// parts can be read at once on two threads.
+    public mutating func split(after length: Int) throws -> BinaryReader {
+        guard length >= 0, length <= count - position else { throw SnapshotFormatError("a section of \(length) bytes cannot fit") }
+        var rest = self
+        rest.position = position + length
+        rest.released = rest.position
+        count = position + length
+        return rest
+    }
+
     @inline(__always)
     private mutating func take(_ n: Int) throws -> UnsafeRawPointer {
         guard n >= 0, n <= count - position else { throw SnapshotFormatError("ends early at byte \(position)") }
         let at = base + position
         position += n
         if let release, position - released >= releaseStep {
-            released = position & ~4095
-            release(released)
+            let upTo = position & ~4095
+            release(released..<upTo)
+            released = upTo
         }
         return at
     }

@@ -12,6 +12,9 @@ extension Ledger {
         try w.varint(reasons.count)
         for reason in reasons { try w.string(reason) }
 
+        // The history is a section of known length, so a reader can read it and the records
+        // after it at once on two threads.
+        try w.u64(UInt64(historySectionBytes))
         try w.varint(entries.count)
         for e in entries {
             try w.double(e.time)
@@ -54,8 +57,22 @@ extension Ledger {
         try w.i64(revision)
     }
 
+    /// The history section's bytes: each entry and each state is written in a fixed size
+    /// (a varint count before each list).
+    var historySectionBytes: Int {
+        func varintBytes(_ v: Int) -> Int { var n = 1, rest = UInt64(v); while rest >= 0x80 { rest >>= 7; n += 1 }; return n }
+        return varintBytes(entries.count) + entries.count * Self.entryBytes + varintBytes(states.count) + states.count * Self.stateBytes
+    }
+
+    /// Time 8, the id's halves 16, the record 16, author and reason 8, action, kind,
+    /// carries and warning 4, previous 4.
+    static let entryBytes = 56
+    /// The record 16, three entries 12, present 1.
+    static let stateBytes = 29
+
     /// Reads what `writeSnapshot` wrote. Every cross-reference is checked, so a damaged
-    /// snapshot throws instead of leaving a ledger that fails later.
+    /// snapshot throws instead of leaving a ledger that fails later. The history and the
+    /// records are read at once on two threads.
     public init(snapshot r: inout BinaryReader) throws {
         self.init()
         let t = try SnapshotTables(&r)
@@ -63,6 +80,45 @@ extension Ledger {
         for (i, author) in authors.enumerated() { authorIndex[author] = Int32(i) }
         for _ in 0..<(try r.count(of: "reasons")) { reasons.append(try r.string()) }
 
+        let historyBytes = try r.u64()
+        guard historyBytes <= UInt64(Int.max) else { throw SnapshotFormatError("history section too long") }
+        let recordReader = try r.split(after: Int(historyBytes))
+        final class Parts: @unchecked Sendable {
+            // Each part is written by one thread only and read after both have finished.
+            var history: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
+            var records: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
+        }
+        let parts = Parts()
+        let historyReader = r, recordsStart = recordReader
+        let base = self
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                var reader = historyReader
+                parts.history = Result { var l = base; try l.readHistory(&reader, t); return l }
+            } else {
+                var reader = recordsStart
+                parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
+            }
+        }
+        let history = try parts.history.get(), records = try parts.records.get()
+        entries = history.entries
+        states = history.states
+        rounds = records.rounds
+        interventions = records.interventions
+        incidents = records.incidents
+        measures = records.measures
+        meetings = records.meetings
+        addedHotSpots = records.addedHotSpots
+        voidedContent = records.voidedContent
+        pools = records.pools
+        newestEntry = records.newestEntry
+        revision = records.revision
+        guard newestEntry >= -1, Int(newestEntry) < entries.count else { throw SnapshotFormatError("entry \(newestEntry) outside the snapshot") }
+        index = RecordIndex(ledger: self)
+    }
+
+    /// The history section: every entry, then every record's state.
+    private mutating func readHistory(_ r: inout BinaryReader, _ t: SnapshotTables) throws {
         let entryCount = try r.count(of: "entries")
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
@@ -101,6 +157,11 @@ extension Ledger {
             state.present = try r.bool()
             states[id] = state
         }
+        guard r.isAtEnd else { throw SnapshotFormatError("the history section is not as long as it says") }
+    }
+
+    /// The records and the ledger's last two numbers, after the history section.
+    private mutating func readRecords(_ r: inout BinaryReader, _ t: SnapshotTables) throws {
 
         // Each table is made its final size first: growing it would hold the old and the new
         // table at once, the peak of the whole load.
@@ -123,10 +184,9 @@ extension Ledger {
         try records(&addedHotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
         try records(&voidedContent) { $0 }
 
-        newestEntry = try entry(try r.i32(), allowNone: true)
+        newestEntry = try r.i32()
         revision = max(1, try r.i64())
         guard r.isAtEnd else { throw SnapshotFormatError("bytes left after the ledger") }
-        index = RecordIndex(ledger: self)
     }
 
     /// Makes the revision larger than `other`, so a view that cached against a ledger it

@@ -16,7 +16,7 @@ public enum SnapshotFile {
     public static let name = "ledger.snapshot"
     static let magic = Array("LAGESNAP".utf8)
     /// Raised whenever the binary form of the checkpoint, the ledger or a record changes.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let headerBytes = 32
     /// Temporary files of writers that died are removed after this long.
     static let staleTemporarySeconds = 600
@@ -132,18 +132,25 @@ public enum SnapshotFile {
         let expected = bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
         // Pages already read are handed back as reading goes on: the snapshot never sits in
         // memory whole beside the ledger it becomes.
-        let release = { (upTo: Int) in _ = madvise(mapped, upTo & ~4095, MADV_DONTNEED) }
+        nonisolated(unsafe) let pages = mapped
+        let release = { @Sendable (range: Range<Int>) in
+            // Whole pages inside the range only: a page shared with bytes still to be read stays.
+            let from = (range.lowerBound + 4095) & ~4095, to = range.upperBound & ~4095
+            if to > from { _ = madvise(pages + from, to - from, MADV_DONTNEED) }
+        }
         var hash = SnapshotHash()
         let step = 8 << 20
         var at = headerBytes
         while at < size {
             let end = min(size, at + step)
             hash.update(UnsafeRawBufferPointer(rebasing: bytes[at..<end]))
-            release(end)
+            release(at..<end)
             at = end
         }
         guard hash.value == expected else { return nil }
-        var r = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])) { release(headerBytes + $0) }
+        var r = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])) {
+            release((headerBytes + $0.lowerBound)..<(headerBytes + $0.upperBound))
+        }
         do {
             let checkpoint = try readCheckpoint(&r)
             let ledger = try Ledger(snapshot: &r)
