@@ -49,8 +49,9 @@ public final class FolderEventSource: EventSource {
     }
 
     /// A journal line is 300 to 450 bytes (two ids, a timestamp, an author and a record):
-    /// the low end, so that a first read's tables are sized once rather than grown.
-    static let bytesPerLine = 300
+    /// the high end, so a first read's tables never start larger than the folder needs (a
+    /// table past a power of two doubles its memory); they grow once at most.
+    static let bytesPerLine = 450
 
     /// Waits for a snapshot being written; called before the program exits.
     public func finishSnapshotWrites() { snapshotQueue.sync {} }
