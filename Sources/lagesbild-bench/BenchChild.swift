@@ -38,6 +38,7 @@ enum BenchChild {
             ("first_frame_s", fmt(firstFrame)),
         ]
         out += keyTimings(app, screen)
+        out += BenchViews.timings(app, screen)
         out.append(("append_s", fmt(appendTime(near: folder))))
         let peak = procStatusBytes("VmHWM")
         out.append(("peak_rss", "\(peak)"))

@@ -22,8 +22,8 @@ public final class MeetingController {
         case help
     }
 
-    public private(set) var session: MeetingSession
-    public private(set) var plan: Plan
+    public private(set) var session: MeetingSession { didSet { madeLines = nil } }
+    public private(set) var plan: Plan { didSet { madeLines = nil } }
     public let language: Language
     let sink: EventSink?
     let minutesWriter: MinutesWriter?
@@ -38,9 +38,13 @@ public final class MeetingController {
     var scrollTop = 0
     var pageSize = 10
     public private(set) var message: (text: String, role: StyleRole)?
-    private(set) var placeSpots: [String: String] = [:]
-    /// The incidents as of the agenda, for filing a new hot spot's reports there.
-    private var incidents: [Incident]
+    private(set) var placeSpots: [String: String] = [:] { didSet { madeLines = nil } }
+    /// The agenda's lines as last made: every key reads them several times, and at a
+    /// million records making them takes most of a second.
+    private var madeLines: [MeetingLine]?
+    /// The records as of the agenda, for filing a new hot spot's reports there (a copy of
+    /// the ledger shares its tables; its incidents are listed only when one is made).
+    private var recordsAtAgenda: Ledger
     private var placeSpotIDs: [String: String] = [:]
     /// What the agenda was made from: the ledger's revision and the plan as the folder has it.
     private var madeFrom: (revision: Int, plan: Plan)
@@ -52,7 +56,7 @@ public final class MeetingController {
                 applied: @escaping (JournalEvent) -> Void = { _ in }) {
         self.plan = plan.merging(ledger)
         session = MeetingSession(agenda: MeetingAgenda.make(plan: plan, ledger: ledger, date: today))
-        incidents = Array(ledger.incidents.values)
+        recordsAtAgenda = ledger
         madeFrom = (ledger.revision, plan)
         // Decisions already recorded today and in no closed meeting: the chair left the
         // view and came back; the minutes still list them.
@@ -82,17 +86,23 @@ public final class MeetingController {
         agendaMade += 1
         plan = sourcePlan.merging(ledger).merging(addedHotSpots: session.addedHotSpots)
         session.update(to: MeetingAgenda.make(plan: sourcePlan, ledger: ledger, date: session.agenda.date), measures: ledger.measures)
-        incidents = Array(ledger.incidents.values)
+        recordsAtAgenda = ledger
         let targets = lines.compactMap(\.target)
         selected = target.flatMap { targets.firstIndex(of: $0) } ?? max(0, min(selected, targets.count - 1))
     }
 
     public var lines: [MeetingLine] {
-        MeetingLines(session: session, plan: plan, placeSpots: placeSpots, language: language).lines()
+        if let madeLines { return madeLines }
+        let made = MeetingLines(session: session, plan: plan, placeSpots: placeSpots, language: language).lines()
+        madeLines = made
+        return made
     }
 
     /// Indexes into `lines` of the lines that can be selected.
-    var selectable: [Int] { lines.indices.filter { lines[$0].target != nil } }
+    var selectable: [Int] {
+        let all = lines
+        return all.indices.filter { all[$0].target != nil }
+    }
 
     public var selectedTarget: MeetingLine.Target? {
         let all = lines, picks = all.indices.filter { all[$0].target != nil }
@@ -256,7 +266,7 @@ public final class MeetingController {
         }
         var next = session
         let events = next.addHotSpot(place: place, name: name, locality: form.value("locality").trimmingCharacters(in: .whitespaces),
-                                     incidents: incidents, author: sink!.author, at: now(), existingKeys: Set(plan.hotSpots.map(\.id)))
+                                     incidents: Array(recordsAtAgenda.incidents.values), author: sink!.author, at: now(), existingKeys: Set(plan.hotSpots.map(\.id)))
         guard let first = events.first, append(first), case .hotSpot(let added)? = first.record else {
             mode = .hotSpot(form, place: place)
             return

@@ -1,0 +1,34 @@
+import LagesbildTUI
+
+/// Key → repaint in the views beside the dashboard's lists: the map (`K`), the follow-up
+/// report (`r`, with its Effekt table), the multi-year report (`Y`) and the meeting (`M`).
+/// Each view is opened once (its first build is the key that counts) and then moved in.
+enum BenchViews {
+    static func timings(_ app: DashboardApp, _ screen: GridScreen) -> [(String, String)] {
+        func press(_ key: KeyEvent) -> Double {
+            timed {
+                _ = app.handle(key)
+                app.render(on: screen)
+            }.1
+        }
+        let views: [(name: String, key: KeyEvent, moves: [KeyEvent])] = [
+            ("map", .character("K"), [.right, .down, .left, .up, .tab, .character("+"), .character("-")]),
+            ("report", .character("r"), [.down, .down, .pageDown, .up]),
+            ("years", .character("Y"), [.down, .down, .pageDown, .up]),
+            ("meeting", .character("M"), [.down, .down, .tab, .up]),
+        ]
+        var out: [(String, String)] = []
+        for view in views {
+            _ = press(.home)
+            let open = press(view.key)
+            var moves: [Double] = []
+            for i in 0..<40 { moves.append(press(view.moves[i % view.moves.count])) }
+            _ = press(.escape)
+            _ = press(.escape)
+            out.append(("key_\(view.name)_open_ms", fmt(open * 1000)))
+            out.append(("key_\(view.name)_p50_ms", fmt(percentile(moves, 50) * 1000)))
+            out.append(("key_\(view.name)_p99_ms", fmt(percentile(moves, 99) * 1000)))
+        }
+        return out
+    }
+}
