@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LagesbildCore
 
@@ -11,6 +12,18 @@ import Testing
         #expect(Day(year: 1970, month: 1, day: 1)?.ordinal == 0)
         #expect(Day(year: 2023, month: 2, day: 29) == nil)
         #expect(Day(year: 2024, month: 2, day: 29) != nil)
+    }
+
+    /// The date written digit by digit is what printf writes for the same components, and
+    /// reads back as the same day.
+    @Test func isoDatesAgreeWithPrintf() {
+        for ordinal in stride(from: -719_000, through: 2_900_000, by: 131) {
+            let d = Day(ordinal: ordinal)
+            let c = d.components
+            #expect(d.iso == String(format: "%04d-%02d-%02d", c.year, c.month, c.day))
+            #expect(Day(iso: d.iso) == d)
+        }
+        #expect(Day(year: 2023, month: 5, day: 1)!.iso == "2023-05-01")
     }
 
     @Test func weekdaysAreMondayFirst() {
