@@ -31,8 +31,11 @@ public enum DataFolderLoader {
         var ledger = Ledger()
         var eventCount = 0
         var journalDiagnostics: [Diagnostic] = []
+        let reader = JournalReader(folder: folder)
+        let pass = reader.begin()
+        ledger.prepareForBulkLoad(expectedEvents: pass.bytesToRead / FolderEventSource.bytesPerLine)
         ledger.applyBatches { apply in
-            journalDiagnostics = JournalReader(folder: folder).read(restart: {}) { events, file, lines in
+            journalDiagnostics = reader.read(pass) { events, file, lines in
                 eventCount += events.count
                 locations.add(events, file: file, lines: lines)
                 apply(events)
