@@ -50,6 +50,21 @@ public struct Ledger: Sendable {
         return incidents.values.lazy.filter { duplicates[$0.id] == nil }
     }
 
+    /// The incidents dated `from`...`to`, possible duplicates included, through the index.
+    public func incidentsDated(from: Day, to: Day) -> [Incident] {
+        index.incidentIDs(from: from, to: to).compactMap { incidents[$0] }
+    }
+
+    /// As `countedIncidents`, dated `from`...`to`.
+    public func countedIncidentsDated(from: Day, to: Day) -> [Incident] {
+        let duplicates = index.duplicateOf
+        return index.incidentIDs(from: from, to: to).compactMap { duplicates[$0] == nil ? incidents[$0] : nil }
+    }
+
+    public func roundsDated(from: Day, to: Day) -> [Round] {
+        index.roundIDs(from: from, to: to).compactMap { rounds[$0] }
+    }
+
     public init(events: [JournalEvent]) {
         self.init()
         apply(events)

@@ -12,6 +12,10 @@ public struct RecordIndex: Sendable {
     /// so a drill-down reads its place's records of its period and nothing else.
     private var incidentIDsBySpot: [String: DatedIDs] = [:]
     private var roundIDsBySpot: [String: DatedIDs] = [:]
+    /// Every incident (possible duplicates too) and round by day, wherever it is: the
+    /// report's and the meeting's period-wide views read their weeks, not every record.
+    private var incidentIDsByDay = DatedIDs()
+    private var roundIDsByDay = DatedIDs()
     private var metricDays: [PromiseMetric: SortedDays] = [:]
     private var measuresBySpot: [String: [Measure]] = [:]
     /// Decision days of measures and days of interventions (by kind) per place, so an
@@ -69,6 +73,7 @@ public struct RecordIndex: Sendable {
         incidentDaysBySpot = i.incidentDaysBySpot
         incidentDaysBySpotAndCategory = i.incidentDaysBySpotAndCategory
         incidentIDsBySpot = i.incidentIDsBySpot
+        incidentIDsByDay = i.incidentIDsByDay
         positioned = i.positioned
         duplicateOf = i.duplicateOf
         for (year, n) in i.recordsByYear { recordsByYear[year, default: 0] += n }
@@ -79,8 +84,10 @@ public struct RecordIndex: Sendable {
         for incident in ledger.incidents.values {
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
             if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
+            incidentIDsByDay.append(incident.date, incident.id)
         }
         for key in incidentIDsBySpot.keys { incidentIDsBySpot[key]!.sort() }
+        incidentIDsByDay.sort()
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
@@ -101,8 +108,10 @@ public struct RecordIndex: Sendable {
     private mutating func addOthers(_ ledger: Ledger) {
         for round in ledger.rounds.values {
             for spot in RecordIndex.distinct(round.hotSpots) { roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id) }
+            roundIDsByDay.append(round.date, round.id)
         }
         for key in roundIDsBySpot.keys { roundIDsBySpot[key]!.sort() }
+        roundIDsByDay.sort()
         for round in ledger.rounds.values {
             metricDays[.rounds, default: SortedDays()].append(round.date)
             for spot in RecordIndex.distinct(round.hotSpots) { roundDaysBySpot[spot, default: SortedDays()].append(round.date) }
@@ -152,6 +161,7 @@ public struct RecordIndex: Sendable {
         }
         if case .incident(let incident) = record {
             if let spot = incident.hotSpot { RecordIndex.change(&incidentIDsBySpot[spot, default: DatedIDs()], incident.date, incident.id, adding: adding) }
+            RecordIndex.change(&incidentIDsByDay, incident.date, incident.id, adding: adding)
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
@@ -159,6 +169,7 @@ public struct RecordIndex: Sendable {
             }
         } else if case .round(let round) = record {
             for spot in RecordIndex.distinct(round.hotSpots) { RecordIndex.change(&roundIDsBySpot[spot, default: DatedIDs()], round.date, round.id, adding: adding) }
+            RecordIndex.change(&roundIDsByDay, round.date, round.id, adding: adding)
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in RecordIndex.distinct(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
@@ -294,6 +305,10 @@ public struct RecordIndex: Sendable {
     public func incidentIDs(at spot: String, from: Day, to: Day) -> [UUID] {
         incidentIDsBySpot[spot]?.ids(from: from, to: to) ?? []
     }
+
+    /// Every incident's id (possible duplicates included) and every round's dated `from`...`to`.
+    public func incidentIDs(from: Day, to: Day) -> [UUID] { incidentIDsByDay.ids(from: from, to: to) }
+    public func roundIDs(from: Day, to: Day) -> [UUID] { roundIDsByDay.ids(from: from, to: to) }
 
     public func roundIDs(at spot: String, from: Day, to: Day) -> [UUID] {
         roundIDsBySpot[spot]?.ids(from: from, to: to) ?? []

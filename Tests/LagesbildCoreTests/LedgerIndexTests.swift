@@ -69,6 +69,13 @@ import Testing
         #expect(ledger.index.duplicateOf == fresh.duplicateOf)
         #expect(ledger.index.recordYears == fresh.recordYears)
         let (from, to) = (Day(iso: "2022-01-01")!, Day(iso: "2024-12-31")!)
+        #expect(Set(ledger.index.incidentIDs(from: from, to: to)) == Set(ledger.incidents.keys))
+        #expect(Set(fresh.incidentIDs(from: from, to: to)) == Set(ledger.incidents.keys))
+        #expect(Set(ledger.index.roundIDs(from: from, to: to)) == Set(ledger.rounds.keys))
+        #expect(Set(fresh.roundIDs(from: from, to: to)) == Set(ledger.rounds.keys))
+        let may = (Day(iso: "2023-05-01")!, Day(iso: "2023-05-31")!)
+        #expect(Set(ledger.countedIncidentsDated(from: may.0, to: may.1).map(\.id))
+            == Set(ledger.countedIncidents.filter { $0.date >= may.0 && $0.date <= may.1 }.map(\.id)))
         for spot in plan.hotSpots.map(\.id) {
             #expect(Set(ledger.index.incidentIDs(at: spot, from: from, to: to)) == Set(fresh.incidentIDs(at: spot, from: from, to: to)))
             #expect(Set(ledger.index.roundIDs(at: spot, from: from, to: to)) == Set(fresh.roundIDs(at: spot, from: from, to: to)))

@@ -102,7 +102,7 @@ extension MeetingAgenda {
         var placeWindow: [String: [IncidentCategory: Int]] = [:]
         var placeBaseline: [String: Int] = [:]
         var placeName: [String: (day: Day, name: String)] = [:]
-        for incident in ledger.countedIncidents where incident.date >= baselineStart && incident.date <= date {
+        for incident in ledger.countedIncidentsDated(from: baselineStart, to: date) {
             let inWindow = incident.date >= since
             if let spot = incident.hotSpot.flatMap({ plan.hotSpot(id: $0)?.id })
                 ?? plan.resolveHotSpot(incident.place)?.id {
@@ -155,12 +155,16 @@ extension MeetingAgenda {
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
-        agenda.quietSources = Reporting.quietSources(ledger.incidents.values, asOf: date)
-        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidents, hotSpots: plan.hotSpots, asOf: date).map { cluster in
+        // Each reads only the weeks it looks at, through the index's days.
+        let quietFrom = date.adding(days: -(Reporting.quietDays - 1 + Reporting.earlierDays))
+        agenda.quietSources = Reporting.quietSources(ledger.incidentsDated(from: quietFrom, to: date), asOf: date)
+        let clusterFrom = date.adding(days: -(ClusterFinder.days - 1))
+        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidentsDated(from: clusterFrom, to: date), hotSpots: plan.hotSpots,
+                                                 asOf: date).map { cluster in
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
                      sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
         }
-        let matrix = TimeMatrix(ledger.countedIncidents.filter { $0.date >= baselineStart && $0.date <= date })
+        let matrix = TimeMatrix(ledger.countedIncidentsDated(from: baselineStart, to: date))
         agenda.peak = PeakWindow.find(in: matrix)
         agenda.timedIncidents = matrix.timed
         // Follow-up: did the measures done lately work? Those whose after-window just closed.

@@ -12,7 +12,7 @@ extension FollowUpReport {
     /// When: every incident of the period with a time, and each hot spot's own peak window.
     mutating func addTimes(_ ledger: Ledger) {
         let (from, to) = (period.start, asOf)
-        let incidents = Array(ledger.countedIncidents.filter { $0.date >= from && $0.date <= to })
+        let incidents = ledger.countedIncidentsDated(from: from, to: to)
         timeMatrix = TimeMatrix(incidents)
         let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
         peaks = hotSpots.compactMap { s in
@@ -21,13 +21,13 @@ extension FollowUpReport {
             return matrix.timed > 0 ? SpotPeak(hotSpot: s.hotSpot, peak: PeakWindow.find(in: matrix), timed: matrix.timed) : nil
         }
         // Presence: how often and how long the rounds stayed at each hot spot.
-        let rounds = ledger.rounds.values.filter { $0.date >= period.start && $0.date <= asOf }
+        let rounds = ledger.roundsDated(from: period.start, to: asOf)
         presence = hotSpots.map { s in
             (s.hotSpot, Dosage.presence(at: s.hotSpot.id, rounds: rounds, from: period.start, to: asOf, target: s.hotSpot.weeklyVisitTarget))
         }
         // Who reports: per source and tertial of the year up to this period.
         sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
-        let yearIncidents = ledger.incidents.values.filter { $0.date.year == period.year && $0.date <= asOf }
+        let yearIncidents = ledger.incidentsDated(from: Period.year(period.year).start, to: asOf)
         sources = Reporting.perSource(yearIncidents, spans: sourceSpans, asOf: asOf)
     }
 
