@@ -7,9 +7,12 @@ public enum Reporting {
     public static let quietDays = 14
     public static let earlierDays = 56
 
+    /// The first day `quietSources` looks at: the earlier weeks before the recent ones.
+    public static func quietWindowStart(asOf: Day) -> Day { asOf.adding(days: -(quietDays - 1 + earlierDays)) }
+
     public static func quietSources<S: Sequence>(_ incidents: S, asOf: Day) -> [IncidentSource] where S.Element == Incident {
         let recentFrom = asOf.adding(days: -(quietDays - 1))
-        let earlierFrom = recentFrom.adding(days: -earlierDays)
+        let earlierFrom = quietWindowStart(asOf: asOf)
         var recent = Set<IncidentSource>(), earlier = Set<IncidentSource>()
         for i in incidents where i.date <= asOf && i.date >= earlierFrom {
             if i.date >= recentFrom { recent.insert(i.source) } else { earlier.insert(i.source) }

@@ -27,8 +27,11 @@ public enum ClusterFinder {
     public static let minimum = 5
     public static let days = 56
 
+    /// The first day of the weeks `clusters` looks in.
+    public static func windowStart(asOf: Day) -> Day { asOf.adding(days: -(days - 1)) }
+
     public static func clusters(_ incidents: some Sequence<Incident>, hotSpots: [HotSpot], asOf: Day) -> [IncidentCluster] {
-        let from = asOf.adding(days: -(days - 1))
+        let from = windowStart(asOf: asOf)
         let placed = hotSpots.filter { $0.position != nil }
         var pool: [(id: UUID, p: GridPoint, place: String)] = []
         for i in incidents where i.date >= from && i.date <= asOf {

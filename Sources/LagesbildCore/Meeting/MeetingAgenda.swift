@@ -156,11 +156,10 @@ extension MeetingAgenda {
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
         // Each reads only the weeks it looks at, through the index's days.
-        let quietFrom = date.adding(days: -(Reporting.quietDays - 1 + Reporting.earlierDays))
-        agenda.quietSources = Reporting.quietSources(ledger.incidentsDated(from: quietFrom, to: date), asOf: date)
-        let clusterFrom = date.adding(days: -(ClusterFinder.days - 1))
-        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidentsDated(from: clusterFrom, to: date), hotSpots: plan.hotSpots,
-                                                 asOf: date).map { cluster in
+        agenda.quietSources = Reporting.quietSources(ledger.incidentsDated(from: Reporting.quietWindowStart(asOf: date), to: date),
+                                                     asOf: date)
+        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidentsDated(from: ClusterFinder.windowStart(asOf: date), to: date),
+                                                 hotSpots: plan.hotSpots, asOf: date).map { cluster in
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
                      sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
         }
