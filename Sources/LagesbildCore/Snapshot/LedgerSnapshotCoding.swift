@@ -100,19 +100,11 @@ extension Ledger {
                 parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
             }
         }
-        let history = try parts.history.get(), records = try parts.records.get()
+        // The records part has everything but the history's two tables.
+        let history = try parts.history.get()
+        self = try parts.records.get()
         entries = history.entries
         states = history.states
-        rounds = records.rounds
-        interventions = records.interventions
-        incidents = records.incidents
-        measures = records.measures
-        meetings = records.meetings
-        addedHotSpots = records.addedHotSpots
-        voidedContent = records.voidedContent
-        pools = records.pools
-        newestEntry = records.newestEntry
-        revision = records.revision
         guard newestEntry >= -1, Int(newestEntry) < entries.count else { throw SnapshotFormatError("entry \(newestEntry) outside the snapshot") }
         index = RecordIndex(ledger: self)
     }
