@@ -2,6 +2,17 @@ import Foundation
 
 // The sorted lists the record index answers range queries from.
 
+/// Index of the first element of `sorted` (in day order) dated no earlier than `day`.
+@inline(__always)
+private func firstIndex<T>(notBefore day: Day, in sorted: [T], _ dayOf: (T) -> Day) -> Int {
+    var lo = 0, hi = sorted.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if dayOf(sorted[mid]) < day { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
+
 /// Days in ascending order with range queries by binary search.
 struct SortedDays: Sendable {
     private(set) var days: [Day] = []
@@ -17,15 +28,7 @@ struct SortedDays: Sendable {
         if i < days.count, days[i] == day { days.remove(at: i) }
     }
 
-    /// Index of the first day not before `day`.
-    private func lowerBound(_ day: Day) -> Int {
-        var lo = 0, hi = days.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[mid] < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private func lowerBound(_ day: Day) -> Int { firstIndex(notBefore: day, in: days) { $0 } }
 
     func count(from: Day, to: Day) -> Int {
         guard from <= to else { return 0 }
@@ -51,14 +54,7 @@ struct DatedIDs: Sendable {
     mutating func append(_ day: Day, _ id: UUID) { items.append((day, id)) }
     mutating func sort() { items.sort { $0.day < $1.day } }
 
-    private func lowerBound(_ day: Day) -> Int {
-        var lo = 0, hi = items.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if items[mid].day < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private func lowerBound(_ day: Day) -> Int { firstIndex(notBefore: day, in: items) { $0.day } }
 
     /// Records mostly arrive in date order, so this is nearly an append.
     mutating func insert(_ day: Day, _ id: UUID) { items.insert((day, id), at: lowerBound(day.adding(days: 1))) }
