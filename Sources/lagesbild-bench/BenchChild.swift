@@ -48,15 +48,9 @@ enum BenchChild {
         return 0
     }
 
-    /// Key → repaint: handle the key and draw the whole frame, as the curses loop does
-    /// (ncurses' own diff and output are not part of it).
+    /// Key → repaint in the dashboard's lists, across periods and into drill-downs.
     static func keyTimings(_ app: DashboardApp, _ screen: GridScreen) -> [(String, String)] {
-        func press(_ key: KeyEvent) -> Double {
-            timed {
-                _ = app.handle(key)
-                app.render(on: screen)
-            }.1
-        }
+        func press(_ key: KeyEvent) -> Double { pressTimed(key, app, screen) }
         var list: [Double] = []
         for i in 0..<300 { list.append(press(i % 20 == 19 ? .home : .down)) }
         // Back through earlier periods and forward again: each period is new to the cache once.
@@ -78,6 +72,15 @@ enum BenchChild {
             ("key_period_p50_ms", fmt(percentile(period, 50) * 1000)),
             ("key_period_p99_ms", fmt(percentile(period, 99) * 1000)),
         ]
+    }
+
+    /// Key → repaint: handle the key and draw the whole frame, as the curses loop does
+    /// (ncurses' own diff and output are not part of it).
+    static func pressTimed(_ key: KeyEvent, _ app: DashboardApp, _ screen: GridScreen) -> Double {
+        timed {
+            _ = app.handle(key)
+            app.render(on: screen)
+        }.1
     }
 
     /// The median of several durable appends (lock, append, fsync) to a journal of its own

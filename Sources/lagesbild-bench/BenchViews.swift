@@ -5,12 +5,7 @@ import LagesbildTUI
 /// Each view is opened once (its first build is the key that counts) and then moved in.
 enum BenchViews {
     static func timings(_ app: DashboardApp, _ screen: GridScreen) -> [(String, String)] {
-        func press(_ key: KeyEvent) -> Double {
-            timed {
-                _ = app.handle(key)
-                app.render(on: screen)
-            }.1
-        }
+        func press(_ key: KeyEvent) -> Double { BenchChild.pressTimed(key, app, screen) }
         let views: [(name: String, key: KeyEvent, moves: [KeyEvent])] = [
             ("map", .character("K"), [.right, .down, .left, .up, .tab, .character("+"), .character("-")]),
             ("report", .character("r"), [.down, .down, .pageDown, .up]),
