@@ -33,7 +33,7 @@ public enum DataFolderLoader {
         var journalDiagnostics: [Diagnostic] = []
         let reader = JournalReader(folder: folder)
         let pass = reader.begin()
-        ledger.prepareForBulkLoad(expectedEvents: pass.bytesToRead / FolderEventSource.bytesPerLine)
+        ledger.prepare(forReading: pass)
         ledger.applyBatches { apply in
             journalDiagnostics = reader.read(pass) { events, file, lines in
                 eventCount += events.count

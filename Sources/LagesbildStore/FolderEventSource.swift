@@ -48,11 +48,6 @@ public final class FolderEventSource: EventSource {
         self.snapshots = snapshots
     }
 
-    /// A journal line is 300 to 450 bytes (two ids, a timestamp, an author and a record):
-    /// the high end, so a first read's tables never start larger than the folder needs (a
-    /// table past a power of two doubles its memory); they grow once at most.
-    static let bytesPerLine = 450
-
     /// Waits for a snapshot being written; called before the program exits.
     public func finishSnapshotWrites() { snapshotQueue.sync {} }
 
@@ -80,7 +75,7 @@ public final class FolderEventSource: EventSource {
                 startedFromSnapshot = false
             }
             var diagnostics: [Diagnostic] = []
-            if ledger.eventCount == 0 { ledger.prepareForBulkLoad(expectedEvents: pass.bytesToRead / Self.bytesPerLine) }
+            ledger.prepare(forReading: pass)
             ledger.applyBatches(deferringIndex: true) { apply in
                 diagnostics = journals.read(pass) { batch, _, _ in
                     count += batch.count
@@ -185,5 +180,17 @@ public final class FolderEventSource: EventSource {
             source.planCache = (identity, plan.plans, plan.diagnostics)
             return plan
         }
+    }
+}
+
+extension Ledger {
+    /// A journal line is 300 to 450 bytes (two ids, a timestamp, an author and a record):
+    /// the high end, so a first read's tables never start larger than the folder needs (a
+    /// table past a power of two doubles its memory); they grow once at most.
+    static let journalBytesPerLine = 450
+
+    /// Before `pass` is read into this ledger: sized for it when the ledger is empty.
+    mutating func prepare(forReading pass: JournalReader.Pass) {
+        prepareForBulkLoad(expectedEvents: pass.bytesToRead / Ledger.journalBytesPerLine)
     }
 }
