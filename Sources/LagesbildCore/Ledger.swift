@@ -10,16 +10,18 @@ import Foundation
 /// Whole events are not kept: the history is one compact entry per event (what, when, by
 /// whom, why) and each record as last written, which is what views and checks use.
 public struct Ledger: Sendable {
-    public internal(set) var rounds: [UUID: Round] = [:]
-    public internal(set) var interventions: [UUID: Intervention] = [:]
-    public internal(set) var incidents: [UUID: Incident] = [:]
-    public internal(set) var measures: [UUID: Measure] = [:]
-    public internal(set) var meetings: [UUID: Meeting] = [:]
+    public var rounds: RecordTable<Round> { RecordTable(values: tables.rounds, states: states) }
+    public var interventions: RecordTable<Intervention> { RecordTable(values: tables.interventions, states: states) }
+    public var incidents: RecordTable<Incident> { RecordTable(values: tables.incidents, states: states) }
+    public var measures: RecordTable<Measure> { RecordTable(values: tables.measures, states: states) }
+    public var meetings: RecordTable<Meeting> { RecordTable(values: tables.meetings, states: states) }
     /// Hot spots added from the journal; `Plan.merging(_:)` joins them to the plan.
-    public internal(set) var addedHotSpots: [UUID: AddedHotSpot] = [:]
+    public var addedHotSpots: RecordTable<AddedHotSpot> { RecordTable(values: tables.hotSpots, states: states) }
+    /// The records of each kind; a record's state says where (`RecordState.slot`).
+    var tables = RecordArrays()
     /// One entry per applied event, in arrival order (`history(of:)` sorts).
     var entries: [HistoryEntryStorage] = []
-    /// Per record: its newest entry, the entry its content came from, whether it counts.
+    /// Per record: its newest entry, the entry its content came from, where it lies.
     var states: [UUID: RecordState] = [:]
     /// The last content of records voided since, for the detail view's history.
     var voidedContent: [UUID: Record] = [:]
@@ -45,24 +47,26 @@ public struct Ledger: Sendable {
 
     /// The incidents every count uses: possible duplicates (`DuplicateRule`) left out. The
     /// journal and `incidents` keep both; who reported what (`Reporting`) counts each report.
-    public var countedIncidents: LazyFilterSequence<Dictionary<UUID, Incident>.Values> {
+    public var countedIncidents: LazyFilterSequence<[Incident]> {
         let duplicates = index.duplicateOf
-        return incidents.values.lazy.filter { duplicates[$0.id] == nil }
+        return tables.incidents.lazy.filter { duplicates[$0.id] == nil }
     }
 
     /// The incidents dated `from`...`to`, possible duplicates included, through the index.
     public func incidentsDated(from: Day, to: Day) -> [Incident] {
-        index.incidentIDs(from: from, to: to).compactMap { incidents[$0] }
+        let incidents = self.incidents
+        return index.incidentIDs(from: from, to: to).compactMap { incidents[$0] }
     }
 
     /// As `countedIncidents`, dated `from`...`to`.
     public func countedIncidentsDated(from: Day, to: Day) -> [Incident] {
-        let duplicates = index.duplicateOf
+        let duplicates = index.duplicateOf, incidents = self.incidents
         return index.incidentIDs(from: from, to: to).compactMap { duplicates[$0] == nil ? incidents[$0] : nil }
     }
 
     public func roundsDated(from: Day, to: Day) -> [Round] {
-        index.roundIDs(from: from, to: to).compactMap { rounds[$0] }
+        let rounds = self.rounds
+        return index.roundIDs(from: from, to: to).compactMap { rounds[$0] }
     }
 
     public init(events: [JournalEvent]) {
@@ -171,24 +175,26 @@ public struct Ledger: Sendable {
 
     /// Applies an event that is the newest of its record.
     private mutating func replay(_ e: JournalEvent, _ at: Int32, _ state: inout RecordState) {
-        let before = indexing ? record(kind: e.kind, id: e.recordID) : nil
+        let before = indexing ? held(state) : nil
         let exists = state.present
         switch e.action {
         case .recorded, .amended:
             if e.action == .recorded, exists { entries[Int(at)].warning = .duplicate }
             if e.action == .amended, !exists { entries[Int(at)].warning = .unknown }
             if let record = e.record {
-                store(record)
+                put(record, &state)
                 if !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
-                state.present = true
                 state.content = at
             }
         case .voided:
-            if !exists { entries[Int(at)].warning = .unknown }
-            if let gone = remove(kind: e.kind, id: e.recordID) { voidedContent[e.recordID] = gone }
-            state.present = false
+            // An id holds one record: voiding it as another kind voids nothing.
+            if !exists || state.kind != e.kind {
+                entries[Int(at)].warning = .unknown
+            } else if let gone = take(&state) {
+                voidedContent[e.recordID] = gone
+            }
         }
-        if indexing { index.replace(before, with: record(kind: e.kind, id: e.recordID)) }
+        if indexing { index.replace(before, with: held(state)) }
     }
 
     private mutating func intern(_ author: String) -> Int32 {
@@ -207,38 +213,37 @@ public struct Ledger: Sendable {
         return Int32(reasons.count - 1)
     }
 
-    mutating func store(_ record: Record) {
-        switch record {
-        case .round(let r): rounds[r.id] = pools.sharing(r)
-        case .intervention(let i): interventions[i.id] = pools.sharing(i)
-        case .incident(let i): incidents[i.id] = pools.sharing(i)
-        case .measure(let m): measures[m.id] = m
-        case .meeting(let m): meetings[m.id] = m
-        case .hotSpot(let h): addedHotSpots[h.id] = h
+    /// Makes `record` the one `state` holds, in its place if it has one of the same kind.
+    mutating func put(_ record: Record, _ state: inout RecordState) {
+        if state.slot >= 0, state.kind != record.kind { _ = take(&state) }
+        let shared: Record = switch record {
+        case .round(let r): .round(pools.sharing(r))
+        case .intervention(let i): .intervention(pools.sharing(i))
+        case .incident(let i): .incident(pools.sharing(i))
+        default: record
         }
+        state.slot = tables.put(shared, at: state.slot)
+        state.kind = record.kind
     }
 
-    @discardableResult
-    mutating func remove(kind: RecordKind, id: UUID) -> Record? {
-        switch kind {
-        case .round: return rounds.removeValue(forKey: id).map(Record.round)
-        case .intervention: return interventions.removeValue(forKey: id).map(Record.intervention)
-        case .incident: return incidents.removeValue(forKey: id).map(Record.incident)
-        case .measure: return measures.removeValue(forKey: id).map(Record.measure)
-        case .meeting: return meetings.removeValue(forKey: id).map(Record.meeting)
-        case .hotspot: return addedHotSpots.removeValue(forKey: id).map(Record.hotSpot)
-        }
+    /// Takes out the record `state` holds. The last record of its kind moves into its
+    /// place, so that record's state (never `state` itself) is told its new slot.
+    mutating func take(_ state: inout RecordState) -> Record? {
+        guard state.slot >= 0 else { return nil }
+        let (gone, moved) = tables.remove(state.kind, state.slot)
+        if let moved { states[moved]?.slot = state.slot }
+        state.slot = -1
+        return gone
+    }
+
+    /// The record `state` holds, of whatever kind.
+    func held(_ state: RecordState) -> Record? {
+        state.slot >= 0 ? tables.get(state.kind, state.slot) : nil
     }
 
     public func record(kind: RecordKind, id: UUID) -> Record? {
-        switch kind {
-        case .round: return rounds[id].map(Record.round)
-        case .intervention: return interventions[id].map(Record.intervention)
-        case .incident: return incidents[id].map(Record.incident)
-        case .measure: return measures[id].map(Record.measure)
-        case .meeting: return meetings[id].map(Record.meeting)
-        case .hotspot: return addedHotSpots[id].map(Record.hotSpot)
-        }
+        guard let state = states[id], state.slot >= 0, state.kind == kind else { return nil }
+        return tables.get(kind, state.slot)
     }
 }
 

@@ -68,8 +68,14 @@ struct RecordState: Sendable {
     var head: Int32
     /// The entry whose record is its content, or -1.
     var content: Int32 = -1
+    /// Where its record lies in the array of its kind (`RecordArrays`), or -1 while it has
+    /// none (never recorded with content, or voided).
+    var slot: Int32 = -1
+    /// The kind of the record at `slot`.
+    var kind: RecordKind = .round
+
     /// Recorded or amended and not voided since: it counts.
-    var present = false
+    var present: Bool { slot >= 0 }
 
     init(latest: Int32) {
         self.latest = latest

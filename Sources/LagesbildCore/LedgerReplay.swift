@@ -26,20 +26,18 @@ extension Ledger {
                     lastWritten = at
                 }
             }
-            let kind = entries[Int(newest)].kind
-            let before = record(kind: kind, id: id)
+            let before = held(state)
             var content = before ?? voidedContent[id]
             if let pending = batch.pending[id], pending.entry == lastWritten { content = pending.record }
-            remove(kind: kind, id: id)
+            _ = take(&state)
             voidedContent[id] = nil
             if let content {
-                if exists { store(content) } else { voidedContent[id] = content }
+                if exists { put(content, &state) } else { voidedContent[id] = content }
             }
-            state.present = exists && content != nil
             state.content = lastWritten
             state.latest = newest
             states[id] = state
-            if indexing { index.replace(before, with: record(kind: kind, id: id)) }
+            if indexing { index.replace(before, with: held(state)) }
         }
     }
 }

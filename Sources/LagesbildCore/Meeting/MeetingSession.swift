@@ -62,7 +62,7 @@ public struct MeetingSession: Sendable, Equatable {
     /// listed, so the view and the minutes still show it: a follow-up it marked, in its
     /// current form from `measures` (once done it is no longer open), and a new place it
     /// made a hot spot (its reports are now filed there).
-    public mutating func update(to fresh: MeetingAgenda, measures: [UUID: Measure]) {
+    public mutating func update(to fresh: MeetingAgenda, measures: RecordTable<Measure>) {
         var next = fresh
         let listed = Set(fresh.followUps.map(\.id))
         let marked = agenda.followUps.filter { marks[$0.id] != nil && !listed.contains($0.id) }.map { measures[$0.id] ?? $0 }

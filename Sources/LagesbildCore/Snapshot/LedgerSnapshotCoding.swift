@@ -15,6 +15,9 @@ extension Ledger {
         // The history is a section of known length, so a reader can read it and the records
         // after it at once on two threads.
         try w.u64(UInt64(historySectionBytes))
+        // How many records of each kind the records section holds, so every state's slot
+        // is checked against it while the other thread reads them.
+        for kind in RecordKind.allCases { try w.u32(UInt32(tables.count(kind))) }
         try w.varint(entries.count)
         for e in entries {
             try w.double(e.time)
@@ -35,21 +38,23 @@ extension Ledger {
             try w.i32(state.latest)
             try w.i32(state.head)
             try w.i32(state.content)
-            try w.bool(state.present)
+            try w.i32(state.slot)
+            try w.choice(state.kind)
         }
 
-        try w.varint(rounds.count)
-        for r in rounds.values { try RecordBinaryCoding.write(.round(r), &w) }
-        try w.varint(interventions.count)
-        for i in interventions.values { try RecordBinaryCoding.write(.intervention(i), &w) }
-        try w.varint(incidents.count)
-        for i in incidents.values { try RecordBinaryCoding.write(.incident(i), &w) }
-        try w.varint(measures.count)
-        for m in measures.values { try RecordBinaryCoding.write(.measure(m), &w) }
-        try w.varint(meetings.count)
-        for m in meetings.values { try RecordBinaryCoding.write(.meeting(m), &w) }
-        try w.varint(addedHotSpots.count)
-        for h in addedHotSpots.values { try RecordBinaryCoding.write(.hotSpot(h), &w) }
+        // Each kind's records in their order: a record's place is its slot.
+        try w.varint(tables.rounds.count)
+        for r in tables.rounds { try RecordBinaryCoding.write(.round(r), &w) }
+        try w.varint(tables.interventions.count)
+        for i in tables.interventions { try RecordBinaryCoding.write(.intervention(i), &w) }
+        try w.varint(tables.incidents.count)
+        for i in tables.incidents { try RecordBinaryCoding.write(.incident(i), &w) }
+        try w.varint(tables.measures.count)
+        for m in tables.measures { try RecordBinaryCoding.write(.measure(m), &w) }
+        try w.varint(tables.meetings.count)
+        for m in tables.meetings { try RecordBinaryCoding.write(.meeting(m), &w) }
+        try w.varint(tables.hotSpots.count)
+        for h in tables.hotSpots { try RecordBinaryCoding.write(.hotSpot(h), &w) }
         try w.varint(voidedContent.count)
         for record in voidedContent.values { try RecordBinaryCoding.write(record, &w) }
 
@@ -61,14 +66,15 @@ extension Ledger {
     /// (a varint count before each list).
     var historySectionBytes: Int {
         func varintBytes(_ v: Int) -> Int { var n = 1, rest = UInt64(v); while rest >= 0x80 { rest >>= 7; n += 1 }; return n }
-        return varintBytes(entries.count) + entries.count * Self.entryBytes + varintBytes(states.count) + states.count * Self.stateBytes
+        return RecordKind.allCases.count * 4 + varintBytes(entries.count) + entries.count * Self.entryBytes
+            + varintBytes(states.count) + states.count * Self.stateBytes
     }
 
     /// Time 8, the id's halves 16, the record 16, author and reason 8, action, kind,
     /// carries and warning 4, previous 4.
     static let entryBytes = 56
-    /// The record 16, three entries 12, present 1.
-    static let stateBytes = 29
+    /// The record 16, three entries 12, slot 4, kind 1.
+    static let stateBytes = 33
 
     /// Reads what `writeSnapshot` wrote. Every cross-reference is checked, so a damaged
     /// snapshot throws instead of leaving a ledger that fails later. The history and the
@@ -85,7 +91,7 @@ extension Ledger {
         let recordReader = try r.split(after: Int(historyBytes))
         final class Parts: @unchecked Sendable {
             // Each part is written by one thread only and read after both have finished.
-            var history: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
+            var history: Result<(Ledger, [RecordKind: Int]), Error> = .failure(SnapshotFormatError("not read"))
             var records: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
         }
         let parts = Parts()
@@ -94,15 +100,18 @@ extension Ledger {
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var reader = historyReader
-                parts.history = Result { var l = base; try l.readHistory(&reader, t); return l }
+                parts.history = Result { var l = base; let counts = try l.readHistory(&reader, t); return (l, counts) }
             } else {
                 var reader = recordsStart
                 parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
             }
         }
         // The records part has everything but the history's two tables.
-        let history = try parts.history.get()
+        let (history, counts) = try parts.history.get()
         self = try parts.records.get()
+        for kind in RecordKind.allCases where tables.count(kind) != counts[kind] {
+            throw SnapshotFormatError("the history counts other \(kind) records than the records section holds")
+        }
         entries = history.entries
         states = history.states
         guard newestEntry >= -1, Int(newestEntry) < entries.count else { throw SnapshotFormatError("entry \(newestEntry) outside the snapshot") }
@@ -110,7 +119,10 @@ extension Ledger {
     }
 
     /// The history section: every entry, then every record's state.
-    private mutating func readHistory(_ r: inout BinaryReader, _ t: SnapshotTables) throws {
+    /// Returns the number of records of each kind the records section is to hold.
+    private mutating func readHistory(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> [RecordKind: Int] {
+        var counts: [RecordKind: Int] = [:]
+        for kind in RecordKind.allCases { counts[kind] = Int(try r.u32()) }
         let entryCount = try r.count(of: "entries")
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
@@ -146,10 +158,15 @@ extension Ledger {
             var state = RecordState(latest: try entry(try r.i32(), allowNone: false))
             state.head = try entry(try r.i32(), allowNone: false)
             state.content = try entry(try r.i32(), allowNone: true)
-            state.present = try r.bool()
+            state.slot = try r.i32()
+            state.kind = try r.choice(t.kinds)
+            guard state.slot >= -1, Int(state.slot) < counts[state.kind]! else {
+                throw SnapshotFormatError("record \(id) is outside its table")
+            }
             states[id] = state
         }
         guard r.isAtEnd else { throw SnapshotFormatError("the history section is not as long as it says") }
+        return counts
     }
 
     /// The records and the ledger's last two numbers, after the history section.
@@ -157,24 +174,29 @@ extension Ledger {
 
         // Each table is made its final size first: growing it would hold the old and the new
         // table at once, the peak of the whole load.
-        func records<T>(_ table: inout [UUID: T], _ extract: (Record) -> T?) throws {
+        func records<T>(_ table: inout [T], _ extract: (Record) -> T?) throws {
             let n = try r.count(of: "records")
             table.reserveCapacity(n)
             for _ in 0..<n {
                 let record = try RecordBinaryCoding.read(&r, t)
                 guard let x = extract(record) else { throw SnapshotFormatError("a \(record.kind) among other records") }
-                table[record.id] = x
+                table.append(x)
             }
         }
         // Rounds and interventions share their collections through the ledger's pools, as on
         // replay; texts already come shared from the snapshot's string table.
-        try records(&rounds) { if case .round(let x) = $0 { pools.sharing(x) } else { nil } }
-        try records(&interventions) { if case .intervention(let x) = $0 { pools.sharing(x) } else { nil } }
-        try records(&incidents) { if case .incident(let x) = $0 { x } else { nil } }
-        try records(&measures) { if case .measure(let x) = $0 { x } else { nil } }
-        try records(&meetings) { if case .meeting(let x) = $0 { x } else { nil } }
-        try records(&addedHotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
-        try records(&voidedContent) { $0 }
+        try records(&tables.rounds) { if case .round(let x) = $0 { pools.sharing(x) } else { nil } }
+        try records(&tables.interventions) { if case .intervention(let x) = $0 { pools.sharing(x) } else { nil } }
+        try records(&tables.incidents) { if case .incident(let x) = $0 { x } else { nil } }
+        try records(&tables.measures) { if case .measure(let x) = $0 { x } else { nil } }
+        try records(&tables.meetings) { if case .meeting(let x) = $0 { x } else { nil } }
+        try records(&tables.hotSpots) { if case .hotSpot(let x) = $0 { x } else { nil } }
+        let voided = try r.count(of: "records")
+        voidedContent.reserveCapacity(voided)
+        for _ in 0..<voided {
+            let record = try RecordBinaryCoding.read(&r, t)
+            voidedContent[record.id] = record
+        }
 
         newestEntry = try r.i32()
         revision = max(1, try r.i64())

@@ -16,7 +16,7 @@ public enum SnapshotFile {
     public static let name = "ledger.snapshot"
     static let magic = Array("LAGESNAP".utf8)
     /// Raised whenever the binary form of the checkpoint, the ledger or a record changes.
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     static let headerBytes = 32
     /// Temporary files of writers that died are removed after this long.
     static let staleTemporarySeconds = 600

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import LagesbildCore
+
+/// Records live in one array per kind and are found through their state's slot; a void
+/// moves the last record into the gap. Checked against a plain dictionary kept by the
+/// simplest rule (record or amend sets, void removes), over thousands of random events.
+@Suite struct RecordTableTests {
+    static let day = Day(iso: "2023-05-05")!
+
+    static func event(_ record: Record, _ action: EventAction, at ts: Double) -> JournalEvent {
+        JournalEvent(timestamp: Date(timeIntervalSince1970: ts), author: "t@h", action: action, record: record)
+    }
+
+    /// In-order events over a pool of ids: each one records, amends or voids an id.
+    static func randomEvents(count: Int, ids: Int, seed: UInt64) -> (events: [JournalEvent], model: [UUID: Incident]) {
+        var rng = SplitMix(seed: seed)
+        let pool = (0..<ids).map { _ in UUID() }
+        var model: [UUID: Incident] = [:]
+        var events: [JournalEvent] = []
+        for n in 0..<count {
+            let id = pool[Int(rng.next() % UInt64(ids))]
+            let at = 1_000 + Double(n)
+            if model[id] != nil, rng.next() % 3 == 0 {
+                events.append(.void(.incident, id, reason: "fel", author: "t@h", at: Date(timeIntervalSince1970: at)))
+                model[id] = nil
+            } else {
+                let incident = Incident(id: id, date: day.adding(days: Int(rng.next() % 300)), place: "plats \(n)",
+                                        category: .skadegorelse, source: .polis, text: "händelse \(n)")
+                events.append(event(.incident(incident), model[id] == nil ? .recorded : .amended, at: at))
+                model[id] = incident
+            }
+        }
+        return (events, model)
+    }
+
+    static func expectMatches(_ ledger: Ledger, _ model: [UUID: Incident], ids: [UUID]) {
+        let table = ledger.incidents
+        #expect(table.count == model.count)
+        #expect(Set(table.keys).count == table.count)
+        for id in ids { #expect(table[id] == model[id]) }
+        for incident in table.values { #expect(model[incident.id] == incident) }
+    }
+
+    @Test(arguments: [1, 7, 10_000])
+    func voidsAndAmendsInAnyBatchKeepEveryRecordFindable(batch: Int) {
+        let (events, model) = Self.randomEvents(count: 6_000, ids: 400, seed: UInt64(batch))
+        var ledger = Ledger()
+        for start in stride(from: 0, to: events.count, by: batch) {
+            ledger.apply(Array(events[start..<min(events.count, start + batch)]))
+        }
+        Self.expectMatches(ledger, model, ids: Array(Set(events.map(\.recordID))))
+        // The index agrees with the records left, built at once or kept event by event.
+        #expect(ledger.index.incidentIDs(from: Self.day, to: Self.day.adding(days: 400)).count == model.count)
+    }
+
+    @Test func aSnapshotKeepsEverySlot() throws {
+        let (events, model) = Self.randomEvents(count: 3_000, ids: 250, seed: 99)
+        let ledger = Ledger(events: events)
+        var read = try LedgerSnapshotTests.decode(try LedgerSnapshotTests.encode(ledger))
+        Self.expectMatches(read, model, ids: Array(Set(events.map(\.recordID))))
+        // Voiding after the read moves records in the read arrays as in the replayed ones.
+        let victims = Array(model.keys.prefix(40))
+        var rest = model
+        for (n, id) in victims.enumerated() {
+            read.apply([.void(.incident, id, reason: "fel", author: "t@h", at: Date(timeIntervalSince1970: 90_000 + Double(n)))])
+            rest[id] = nil
+        }
+        Self.expectMatches(read, rest, ids: Array(model.keys))
+    }
+
+    @Test func anIdHoldsOneRecordWhateverTheKind() {
+        let id = UUID()
+        let round = Round(id: id, date: Self.day, hotSpots: ["a"], participants: [.polis: 1])
+        let incident = Incident(id: id, date: Self.day, category: .skadegorelse, source: .polis)
+        var ledger = Ledger(events: [Self.event(.round(round), .recorded, at: 1)])
+        // Voiding the id as an incident voids nothing and is said to be unknown.
+        ledger.apply([.void(.incident, id, reason: "fel", author: "t@h", at: Date(timeIntervalSince1970: 2))])
+        #expect(ledger.rounds[id] == round && ledger.incidents[id] == nil)
+        #expect(ledger.warnings.contains(.unknownRecord(.incident, id)))
+        // Recording it as an incident replaces the round and is said to be a duplicate.
+        ledger.apply([Self.event(.incident(incident), .recorded, at: 3)])
+        #expect(ledger.rounds[id] == nil && ledger.rounds.isEmpty && ledger.incidents[id] == incident)
+        #expect(ledger.warnings.contains(.duplicateRecord(.incident, id)))
+    }
+}
+
+/// A small seeded generator, so a failing case can be run again.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
