@@ -80,69 +80,63 @@ public struct RecordIndex: Sendable {
     }
 
     /// The incident tables: places, categories, ids by day, possible duplicates.
+    /// Records are walked in day order (`dayOrder`), so each list is appended in order.
     private mutating func addIncidents(_ ledger: Ledger) {
-        for incident in ledger.incidents.values {
+        let incidents = ledger.incidents.values
+        let order = dayOrder(incidents.count) { incidents[$0].date }
+        for i in order {
+            let incident = incidents[Int(i)]
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
             if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
             incidentIDsByDay.append(incident.date, incident.id)
         }
-        for key in incidentIDsBySpot.keys { incidentIDsBySpot[key]!.sort() }
-        incidentIDsByDay.sort()
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
-        for incident in ledger.incidents.values where duplicateOf[incident.id] == nil {
-            if let spot = incident.hotSpot {
+        for i in order {
+            let incident = incidents[Int(i)]
+            if duplicateOf[incident.id] == nil, let spot = incident.hotSpot {
                 incidentDaysBySpot[spot, default: SortedDays()].append(incident.date)
                 incidentDaysBySpotAndCategory[spot, default: [:]][incident.category, default: SortedDays()].append(incident.date)
             }
         }
-        for incident in ledger.incidents.values { recordsByYear[incident.date.year, default: 0] += 1 }
-        for key in incidentDaysBySpot.keys { incidentDaysBySpot[key]!.sort() }
-        for spot in incidentDaysBySpotAndCategory.keys {
-            for category in incidentDaysBySpotAndCategory[spot]!.keys { incidentDaysBySpotAndCategory[spot]![category]!.sort() }
-        }
+        for incident in incidents { recordsByYear[incident.date.year, default: 0] += 1 }
     }
 
     /// The tables of rounds, interventions and measures.
     private mutating func addOthers(_ ledger: Ledger) {
-        for round in ledger.rounds.values {
-            for spot in RecordIndex.distinct(round.hotSpots) { roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id) }
+        let rounds = ledger.rounds.values, interventions = ledger.interventions.values
+        for i in dayOrder(rounds.count, { rounds[$0].date }) {
+            let round = rounds[Int(i)]
+            for spot in RecordIndex.distinct(round.hotSpots) {
+                roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id)
+                roundDaysBySpot[spot, default: SortedDays()].append(round.date)
+            }
             roundIDsByDay.append(round.date, round.id)
-        }
-        for key in roundIDsBySpot.keys { roundIDsBySpot[key]!.sort() }
-        roundIDsByDay.sort()
-        for round in ledger.rounds.values {
             metricDays[.rounds, default: SortedDays()].append(round.date)
-            for spot in RecordIndex.distinct(round.hotSpots) { roundDaysBySpot[spot, default: SortedDays()].append(round.date) }
         }
-        for intervention in ledger.interventions.values {
+        for i in dayOrder(interventions.count, { interventions[$0].date }) {
+            let intervention = interventions[Int(i)]
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
             if let spot = intervention.hotSpot {
                 interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()].append(intervention.date)
                 interventionIDsBySpot[spot, default: DatedIDs()].append(intervention.date, intervention.id)
             }
         }
-        for measure in ledger.measures.values {
+        measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
+        for measure in measures {
             if let spot = measure.hotSpot { measureDaysBySpot[spot, default: SortedDays()].append(measure.decided) }
         }
         for key in measureDaysBySpot.keys { measureDaysBySpot[key]!.sort() }
-        for kind in interventionDaysBySpot.keys {
-            for spot in interventionDaysBySpot[kind]!.keys { interventionDaysBySpot[kind]![spot]!.sort() }
-        }
-        for key in interventionIDsBySpot.keys { interventionIDsBySpot[key]!.sort() }
-        measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
-        for round in ledger.rounds.values {
+        for round in rounds {
             recordsByYear[round.date.year, default: 0] += 1
             RecordIndex.add(round, to: &presenceByDay, sign: 1)
         }
-        for intervention in ledger.interventions.values { recordsByYear[intervention.date.year, default: 0] += 1 }
+        for intervention in interventions { recordsByYear[intervention.date.year, default: 0] += 1 }
         for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
         }
-        for key in roundDaysBySpot.keys { roundDaysBySpot[key]!.sort() }
-        for key in metricDays.keys { metricDays[key]!.sort() }
     }
 
     /// Updates the index for one record changing: `old` is what was stored before (nil when

@@ -52,7 +52,6 @@ struct DatedIDs: Sendable {
     private(set) var items: [(day: Day, id: UUID)] = []
 
     mutating func append(_ day: Day, _ id: UUID) { items.append((day, id)) }
-    mutating func sort() { items.sort { $0.day < $1.day } }
 
     private func lowerBound(_ day: Day) -> Int { firstIndex(notBefore: day, in: items) { $0.day } }
 
@@ -71,4 +70,35 @@ struct DatedIDs: Sendable {
         guard from <= to else { return [] }
         return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.id)
     }
+}
+
+/// The positions `0..<count` in the order of their days, equal days in position order: the
+/// index walks records in this order so every list it builds is already sorted. Days span
+/// a few thousand values for any number of records, so counting them (two passes, no
+/// comparisons) is what sorts them; a span far wider than the records falls back to a sort.
+func dayOrder(_ count: Int, _ dayAt: (Int) -> Day) -> [Int32] {
+    guard count > 1 else { return count == 1 ? [0] : [] }
+    var low = Int.max, high = Int.min
+    for i in 0..<count {
+        let d = dayAt(i).ordinal
+        low = min(low, d)
+        high = max(high, d)
+    }
+    let span = high - low + 1
+    guard span <= 4 * count + 4_096 else {
+        return (0..<Int32(count)).sorted { a, b in
+            let da = dayAt(Int(a)), db = dayAt(Int(b))
+            return da != db ? da < db : a < b
+        }
+    }
+    var starts = [Int32](repeating: 0, count: span + 1)
+    for i in 0..<count { starts[dayAt(i).ordinal - low + 1] += 1 }
+    for k in 1...span { starts[k] += starts[k - 1] }
+    var order = [Int32](repeating: 0, count: count)
+    for i in 0..<count {
+        let k = dayAt(i).ordinal - low
+        order[Int(starts[k])] = Int32(i)
+        starts[k] += 1
+    }
+    return order
 }

@@ -95,3 +95,15 @@ import Testing
         #expect(ledger.index.incidentCount(at: spot, from: may.start, to: may.end) == 0)
     }
 }
+
+/// The order the index walks records in, against the standard library's sort by
+/// (day, position): a narrow span (counted) and a wide one (the fallback).
+@Suite struct DayOrderTests {
+    @Test(arguments: [(0, 1), (1, 1), (5_000, 400), (5_000, 3_000_000), (257, 2)])
+    func positionsComeInDayOrderEqualDaysInTheirOrder(count: Int, span: Int) {
+        var rng = SystemRandomNumberGenerator()
+        let days = (0..<count).map { _ in Day(ordinal: 700_000 + Int.random(in: 0..<span, using: &rng)) }
+        let expected = (0..<count).sorted { a, b in days[a] != days[b] ? days[a] < days[b] : a < b }
+        #expect(dayOrder(count) { days[$0] }.map(Int.init) == expected)
+    }
+}
