@@ -96,17 +96,25 @@ public struct BinaryReader: @unchecked Sendable {
         UUID(uuid: try take(16).loadUnaligned(as: uuid_t.self))
     }
 
-    public mutating func string() throws -> String {
+    public mutating func string() throws -> String { try numberedString().text }
+
+    /// A string and its number in the table of strings (from 1), or 0 when it is not kept
+    /// there: equal numbers are equal strings, so a reader can recognise a repeated list by
+    /// its numbers alone.
+    public mutating func numberedString() throws -> (text: String, number: Int) {
         let tag = try varint()
         if tag > 0 {
             guard tag <= strings.count else { throw SnapshotFormatError("string \(tag) not in the table") }
-            return strings[tag - 1]
+            return (strings[tag - 1], tag)
         }
         let length = try varint()
         let start = try take(length)
         let s = String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
-        if length <= BinaryWriter.longestShared, strings.count < BinaryWriter.sharedLimit { strings.append(s) }
-        return s
+        if length <= BinaryWriter.longestShared, strings.count < BinaryWriter.sharedLimit {
+            strings.append(s)
+            return (s, strings.count)
+        }
+        return (s, 0)
     }
 
     public mutating func optionalString() throws -> String? {
@@ -128,9 +136,12 @@ public struct BinaryReader: @unchecked Sendable {
     }
 
     /// A value written by `BinaryWriter.choice`, through the table read for its type.
-    public mutating func choice<E>(_ table: [E]) throws -> E {
+    public mutating func choice<E>(_ table: [E]) throws -> E { table[try choiceNumber(table)] }
+
+    /// The position in `table` of a value written by `BinaryWriter.choice`.
+    public mutating func choiceNumber<E>(_ table: [E]) throws -> Int {
         let i = Int(try u8())
         guard i < table.count else { throw SnapshotFormatError("value \(i) outside its table") }
-        return table[i]
+        return i
     }
 }

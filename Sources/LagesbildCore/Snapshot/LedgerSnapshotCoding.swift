@@ -174,19 +174,20 @@ extension Ledger {
 
         // Each table is made its final size first: growing it would hold the old and the new
         // table at once, the peak of the whole load.
+        var memo = SnapshotReadMemo()
         func records<T>(_ table: inout [T], _ extract: (Record) -> T?) throws {
             let n = try r.count(of: "records")
             table.reserveCapacity(n)
             for _ in 0..<n {
-                let record = try RecordBinaryCoding.read(&r, t)
+                let record = try RecordBinaryCoding.read(&r, t, &memo)
                 guard let x = extract(record) else { throw SnapshotFormatError("a \(record.kind) among other records") }
                 table.append(x)
             }
         }
-        // Rounds and interventions share their collections through the ledger's pools, as on
-        // replay; texts already come shared from the snapshot's string table.
-        try records(&tables.rounds) { if case .round(let x) = $0 { pools.sharing(x) } else { nil } }
-        try records(&tables.interventions) { if case .intervention(let x) = $0 { pools.sharing(x) } else { nil } }
+        // Rounds' and interventions' collections come shared through the memo, texts through
+        // the snapshot's string table: nothing needs the ledger's pools (`RecordPools`).
+        try records(&tables.rounds) { if case .round(let x) = $0 { x } else { nil } }
+        try records(&tables.interventions) { if case .intervention(let x) = $0 { x } else { nil } }
         try records(&tables.incidents) { if case .incident(let x) = $0 { x } else { nil } }
         try records(&tables.measures) { if case .measure(let x) = $0 { x } else { nil } }
         try records(&tables.meetings) { if case .meeting(let x) = $0 { x } else { nil } }

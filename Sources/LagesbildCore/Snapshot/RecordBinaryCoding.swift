@@ -17,9 +17,15 @@ enum RecordBinaryCoding {
     }
 
     static func read(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Record {
+        var memo = SnapshotReadMemo()
+        return try read(&r, t, &memo)
+    }
+
+    /// As `read(_:_:)`, sharing the parts of rounds and interventions through `memo`.
+    static func read(_ r: inout BinaryReader, _ t: SnapshotTables, _ memo: inout SnapshotReadMemo) throws -> Record {
         switch try r.choice(t.kinds) {
-        case .round: return .round(try round(&r, t))
-        case .intervention: return .intervention(try intervention(&r, t))
+        case .round: return .round(try round(&r, t, &memo))
+        case .intervention: return .intervention(try intervention(&r, t, &memo))
         case .incident: return .incident(try incident(&r, t))
         case .measure: return .measure(try measure(&r, t))
         case .meeting: return .meeting(try meeting(&r))
@@ -54,19 +60,14 @@ enum RecordBinaryCoding {
         for m in x.minutes { try w.varint(m) }
     }
 
-    static func round(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Round {
+    static func round(_ r: inout BinaryReader, _ t: SnapshotTables, _ memo: inout SnapshotReadMemo) throws -> Round {
         let id = try r.uuid()
         let date = try day(&r)
         let start = try clock(&r)
         let end = try clock(&r)
-        let hotSpots = try strings(&r)
-        var participants: [Organisation: Int] = [:]
-        for _ in 0..<(try r.count(of: "participants")) {
-            let organisation = try r.choice(t.organisations)
-            participants[organisation] = try r.varint()
-        }
-        var observations = Set<Observation>()
-        for _ in 0..<(try r.count(of: "observations")) { observations.insert(try r.choice(t.observations)) }
+        let hotSpots = try memo.hotSpots(&r)
+        let participants = try memo.participants(&r, t)
+        let observations = try memo.observations(&r, t)
         let notes = try r.string()
         let contacts = try r.varint()
         let interventions = try r.varint()
@@ -98,18 +99,14 @@ enum RecordBinaryCoding {
         try w.string(x.notes)
     }
 
-    static func intervention(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Intervention {
+    static func intervention(_ r: inout BinaryReader, _ t: SnapshotTables, _ memo: inout SnapshotReadMemo) throws -> Intervention {
         let id = try r.uuid()
         let date = try day(&r)
         let kind = try r.choice(t.interventionKinds)
         let hotSpot = try r.optionalString()
         let place = try r.string()
         let organisation = try r.choice(t.organisations)
-        var results: [String: Int] = [:]
-        for _ in 0..<(try r.count(of: "results")) {
-            let name = try r.string()
-            results[name] = try r.varint()
-        }
+        let results = try memo.results(&r)
         return Intervention(id: id, date: date, kind: kind, hotSpot: hotSpot, place: place,
                             organisation: organisation, results: results, notes: try r.string())
     }
