@@ -54,29 +54,48 @@ public struct RecordIndex: Sendable {
 
     public init(ledger: Ledger) {
         guard ledger.incidents.count + ledger.rounds.count > RecordIndex.parallelAbove else {
+            self.init()
             addIncidents(ledger)
             addOthers(ledger)
             return
         }
-        // Incidents on one core, the other records on the other: the halves share no table
-        // but the yearly counts, which are summed. Building the index is a tenth of a start.
+        // Incidents on one core, the other records on the other. Building the index is a
+        // tenth of a start.
         final class Halves: @unchecked Sendable {
             // Each is written by one iteration only and read after both have finished.
             var incidents = RecordIndex(), others = RecordIndex()
         }
         let halves = Halves()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 { halves.incidents.addIncidents(ledger) } else { halves.others.addOthers(ledger) }
+            if half == 0 { halves.incidents = .incidentHalf(ledger) } else { halves.others = .otherHalf(ledger) }
         }
-        self = halves.others
-        let i = halves.incidents
-        incidentDaysBySpot = i.incidentDaysBySpot
-        incidentDaysBySpotAndCategory = i.incidentDaysBySpotAndCategory
-        incidentIDsBySpot = i.incidentIDsBySpot
-        incidentIDsByDay = i.incidentIDsByDay
-        positioned = i.positioned
-        duplicateOf = i.duplicateOf
-        for (year, n) in i.recordsByYear { recordsByYear[year, default: 0] += n }
+        self.init(joining: halves.incidents, halves.others)
+    }
+
+    /// The index of the incidents alone: one of two halves built side by side.
+    static func incidentHalf(_ ledger: Ledger) -> RecordIndex {
+        var index = RecordIndex()
+        index.addIncidents(ledger)
+        return index
+    }
+
+    /// The index of every record but the incidents.
+    static func otherHalf(_ ledger: Ledger) -> RecordIndex {
+        var index = RecordIndex()
+        index.addOthers(ledger)
+        return index
+    }
+
+    /// The two halves as one: they share no table but the yearly counts, which are summed.
+    init(joining incidents: RecordIndex, _ others: RecordIndex) {
+        self = others
+        incidentDaysBySpot = incidents.incidentDaysBySpot
+        incidentDaysBySpotAndCategory = incidents.incidentDaysBySpotAndCategory
+        incidentIDsBySpot = incidents.incidentIDsBySpot
+        incidentIDsByDay = incidents.incidentIDsByDay
+        positioned = incidents.positioned
+        duplicateOf = incidents.duplicateOf
+        for (year, n) in incidents.recordsByYear { recordsByYear[year, default: 0] += n }
     }
 
     /// The incident tables: places, categories, ids by day, possible duplicates.

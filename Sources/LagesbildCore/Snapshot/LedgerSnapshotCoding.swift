@@ -78,7 +78,8 @@ extension Ledger {
 
     /// Reads what `writeSnapshot` wrote. Every cross-reference is checked, so a damaged
     /// snapshot throws instead of leaving a ledger that fails later. The history and the
-    /// records are read at once on two threads.
+    /// records are read at once on two threads, and the index built from the records on
+    /// both as soon as they are read.
     public init(snapshot r: inout BinaryReader) throws {
         self.init()
         let t = try SnapshotTables(&r)
@@ -89,23 +90,32 @@ extension Ledger {
         let historyBytes = try r.u64()
         guard historyBytes <= UInt64(Int.max) else { throw SnapshotFormatError("history section too long") }
         let recordReader = try r.split(after: Int(historyBytes))
+        // Two threads: this one reads the records, then indexes the incidents; the other
+        // reads the history, then (once the records are read) indexes the other records.
         final class Parts: @unchecked Sendable {
-            // Each part is written by one thread only and read after both have finished.
+            // Each part is written by one thread only; `recordsRead` and `done` order every
+            // write before the other thread's read.
             var history: Result<(Ledger, [RecordKind: Int]), Error> = .failure(SnapshotFormatError("not read"))
             var records: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
+            var others = RecordIndex()
+            let recordsRead = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
         }
         let parts = Parts()
-        let historyReader = r, recordsStart = recordReader
+        let historyReader = r
         let base = self
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                var reader = historyReader
-                parts.history = Result { var l = base; let counts = try l.readHistory(&reader, t); return (l, counts) }
-            } else {
-                var reader = recordsStart
-                parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
-            }
+        DispatchQueue.global().async {
+            var reader = historyReader
+            parts.history = Result { var l = base; let counts = try l.readHistory(&reader, t); return (l, counts) }
+            parts.recordsRead.wait()
+            if case .success(let records) = parts.records { parts.others = .otherHalf(records) }
+            parts.done.signal()
         }
+        var reader = recordReader
+        parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
+        parts.recordsRead.signal()
+        let incidents = (try? parts.records.get()).map(RecordIndex.incidentHalf) ?? RecordIndex()
+        parts.done.wait()
+
         // The records part has everything but the history's two tables.
         let (history, counts) = try parts.history.get()
         self = try parts.records.get()
@@ -115,7 +125,7 @@ extension Ledger {
         entries = history.entries
         states = history.states
         guard newestEntry >= -1, Int(newestEntry) < entries.count else { throw SnapshotFormatError("entry \(newestEntry) outside the snapshot") }
-        index = RecordIndex(ledger: self)
+        index = RecordIndex(joining: incidents, parts.others)
     }
 
     /// The history section: every entry, then every record's state.
