@@ -66,6 +66,12 @@ public struct BinaryReader: @unchecked Sendable {
         }
     }
 
+    /// The next `n` bytes at once, for a table of fixed-size rows read without a check per
+    /// field; they stay valid as long as the reader's bytes.
+    mutating func block(_ n: Int) throws -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: try take(n), count: n)
+    }
+
     public mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }
     public mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
     public mutating func i32() throws -> Int32 { Int32(bitPattern: try u32()) }
