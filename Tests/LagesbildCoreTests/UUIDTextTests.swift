@@ -30,4 +30,10 @@ import Testing
         }
         #expect(wellFormed > 1_000)
     }
+
+    /// Ids are ordered by their halves wherever they are sorted: the order of their text.
+    @Test func halvesOrderIdsAsTheirText() {
+        let ids = (0..<3_000).map { _ in UUID() }
+        #expect(ids.sorted { $0.halves < $1.halves } == ids.sorted { $0.uuidString < $1.uuidString })
+    }
 }

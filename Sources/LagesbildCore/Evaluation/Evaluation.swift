@@ -134,16 +134,23 @@ public struct Evaluator: Sendable {
             .filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
             .map(EffectSubject.measure)
         // At one place its interventions come from the index, not a pass over all of them.
+        let table = ledger.interventions
         let candidates = place.map { p in
-            ledger.index.interventionIDs(at: p, from: period.start, to: min(period.end, today)).compactMap { ledger.interventions[$0] }
-        } ?? Array(ledger.interventions.values)
+            ledger.index.interventionIDs(at: p, from: period.start, to: min(period.end, today)).compactMap { table[$0] }
+        } ?? table.values
         let interventions = candidates.filter {
             period.contains($0.date) && $0.date <= today && $0.hotSpot != nil && (place == nil || $0.hotSpot == place)
         }.map(EffectSubject.intervention)
         // Subjects of one place, day and kind of treatment have the same windows, places and
         // counts (a busy place has several interventions a day): each is worked out once.
         var known: [SameWindows: Evaluation?] = [:]
-        return (measures + interventions).sorted { ($0.start, $0.hotSpot ?? "", $0.id.uuidString) < ($1.start, $1.hotSpot ?? "", $1.id.uuidString) }
+        // By start, place and id; the id's halves compare as its text does, without
+        // writing the text out at every comparison.
+        return (measures + interventions).sorted { a, b in
+            if a.start != b.start { return a.start < b.start }
+            let (pa, pb) = (a.hotSpot ?? "", b.hotSpot ?? "")
+            return pa != pb ? pa < pb : a.id.halves < b.id.halves
+        }
             .compactMap { subject in
                 let key = SameWindows(subject)
                 let evaluation = known[key] ?? evaluate(subject)

@@ -75,14 +75,15 @@ public struct DetailPresenter {
         // years of its place.
         let shownFrom = min(picture.period.start,
                             SituationAnalyzer.sparklineWeeks(for: picture.period, asOf: picture.asOf).first?.start ?? picture.period.start)
-        let all = ledger.index.incidentIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { ledger.incidents[$0] }
+        let incidentTable = ledger.incidents, roundTable = ledger.rounds
+        let all = ledger.index.incidentIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { incidentTable[$0] }
             .filter { $0.hotSpot == id }
         // A possible duplicate is shown once, on the incident it repeats, with both sources.
         let duplicateOf = ledger.index.duplicateOf
         let incidents = all.filter { duplicateOf[$0.id] == nil }
         var alsoFrom: [UUID: [IncidentSource]] = [:]
         for i in all { if let kept = duplicateOf[i.id] { alsoFrom[kept, default: []].append(i.source) } }
-        let rounds = ledger.index.roundIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { ledger.rounds[$0] }
+        let rounds = ledger.index.roundIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { roundTable[$0] }
             .filter { $0.hotSpots.contains(id) }
         // When: the period's incidents by weekday and hour; the peak window said near the
         // top, the shaded matrix after the lists (so a list's first line stays in view).
@@ -143,13 +144,23 @@ public struct DetailPresenter {
         lines.append(DetailLine(t(.detailIncidentList), role: .title))
         let periodIncidents = incidents.filter { inPeriod($0.date) }.sorted { ($0.date, $0.time?.minutes ?? 0) > ($1.date, $1.time?.minutes ?? 0) }
         if periodIncidents.isEmpty { lines.append(DetailLine("  " + language(.none), role: .dim)) }
+        // A busy place lists a thousand incidents: each line is written once into one
+        // string, with the names of categories and sources looked up once per view.
+        let categoryNames = Dictionary(uniqueKeysWithValues: IncidentCategory.allCases.map { ($0, language(.incidentCategory($0))) })
+        let sourceNames = Dictionary(uniqueKeysWithValues: IncidentSource.allCases.map { ($0, language(.incidentSource($0))) })
+        lines.reserveCapacity(lines.count + periodIncidents.count)
         for i in periodIncidents {
-            let time = i.time.map { " " + $0.description } ?? ""
-            let sources = ([i.source] + (alsoFrom[i.id] ?? [])).map { language(.incidentSource($0)) }.joined(separator: " + ")
-            let duplicate = alsoFrom[i.id] == nil ? "" : "  " + language(.geo(.duplicateLine(sources: sources)))
-            lines.append(DetailLine("  " + i.date.iso + time + "  " + language(.incidentCategory(i.category))
-                                    + " (" + sources + ")" + duplicate + (i.text.isEmpty ? "" : "  " + i.text),
-                                    hangingIndent: 14, maxLines: DetailLine.listLines))
+            var sources = sourceNames[i.source]!
+            let also = alsoFrom[i.id]
+            for other in also ?? [] { sources += " + " + sourceNames[other]! }
+            var line = "  "
+            line.reserveCapacity(48 + sources.utf8.count + i.text.utf8.count)
+            line += i.date.iso
+            if let time = i.time { line += " " + time.description }
+            line += "  " + categoryNames[i.category]! + " (" + sources + ")"
+            if also != nil { line += "  " + language(.geo(.duplicateLine(sources: sources))) }
+            if !i.text.isEmpty { line += "  " + i.text }
+            lines.append(DetailLine(line, hangingIndent: 14, maxLines: DetailLine.listLines))
         }
         return DetailModel(title: s.hotSpot.name, lines: lines)
     }
