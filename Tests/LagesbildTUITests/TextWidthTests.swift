@@ -13,6 +13,20 @@ import Testing
         #expect(TextWidth.width("Lägesbild – Trygghetsrundor") == 27)
     }
 
+    /// The table of Latin widths is glibc's, and a text's width (summed over its scalars)
+    /// is the sum of its graphemes' widths, over mixed random text.
+    @Test func latinTableAndScalarSumAgreeWithGlibcAndGraphemes() {
+        for v in UInt32(0x80)..<0x300 {
+            #expect(TextWidth.width(Unicode.Scalar(v)!) == TextWidth.wcwidth(v), "U+\(String(v, radix: 16))")
+        }
+        let pieces = ["a", "å", "o\u{0308}", "日", "😀", "👩‍👩‍👧", " ", "\t", "é\u{0323}", "ß", "ﬁ", "\u{200B}"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(TextWidth.width(text) == text.reduce(0) { $0 + TextWidth.width($1) }, "\(text)")
+        }
+    }
+
     @Test func truncatesByColumnsKeepingGraphemesWhole() {
         #expect(TextWidth.truncate("Trygghetsrundor åäö", to: 10) == "Trygghets…")
         #expect(TextWidth.truncate("åäö", to: 3) == "åäö")

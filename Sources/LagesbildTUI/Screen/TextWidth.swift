@@ -25,18 +25,30 @@ public enum TextWidth {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return 1 }
         if v < 0x20 || v == 0x7F { return 0 }
+        if v < UInt32(latinWidths.count) { return Int(latinWidths[Int(v)]) }
+        return wcwidth(v)
+    }
+
+    static func wcwidth(_ v: UInt32) -> Int {
         let previous = utf8Locale.map { uselocale($0) }
         defer { if let previous { _ = uselocale(previous) } }
-        let w = glibcWcwidth(Int32(bitPattern: v))
-        return max(0, Int(w))
+        return max(0, Int(glibcWcwidth(Int32(bitPattern: v))))
     }
+
+    /// `wcwidth` of the scalars below U+0300 (Latin letters with their marks, å, ä, ö):
+    /// looked up, not asked of glibc with a locale switch for every letter.
+    private static let latinWidths: [Int8] = (0..<0x300).map { Int8(wcwidth(UInt32($0))) }
 
     public static func width(_ character: Character) -> Int {
         character.unicodeScalars.reduce(0) { $0 + width($1) }
     }
 
+    /// The sum of the scalars' widths, which is the sum of the graphemes' widths (each is
+    /// the sum of its scalars'), measured without breaking the text into graphemes.
     public static func width(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width($1) }
+        var total = 0
+        for scalar in text.unicodeScalars { total += width(scalar) }
+        return total
     }
 
     /// Cuts `text` to at most `columns` cells, ending with `…` when something was cut.
