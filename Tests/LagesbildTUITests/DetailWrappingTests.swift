@@ -37,6 +37,24 @@ import LagesbildCore
         #expect(DetailModel.wrap("", first: 10, rest: 10) == [""])
     }
 
+    /// The Latin path breaks exactly where the grapheme path does, over random Swedish text
+    /// with long words, runs of spaces and every width of line; other text is not its own.
+    @Test func latinWrappingBreaksAsGraphemeWrapping() {
+        var rng = SystemRandomNumberGenerator()
+        let words = ["å", "ö", "Lövåsparken", "  ", " ", "klotter", "Ärendenummer-2023-11-19-kväll", "x", "ÅÄÖ", "©", "½", "ﬀ"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...25, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined()
+            let first = Int.random(in: 1...30, using: &rng), rest = Int.random(in: 1...30, using: &rng)
+            let maxLines = Int.random(in: 1...6, using: &rng)
+            let latin = DetailModel.wrapLatin(text, first: first, rest: rest, maxLines: maxLines)
+            if text.contains("ﬀ") { #expect(latin == nil); continue }
+            #expect(latin == DetailModel.wrapGraphemes(text, first: first, rest: rest, maxLines: maxLines),
+                    "\(text) at \(first)/\(rest)/\(maxLines)")
+        }
+        #expect(DetailModel.wrapLatin("o\u{0308}", first: 5, rest: 5, maxLines: 3) == nil)
+        #expect(DetailModel.wrapLatin("a\tb", first: 5, rest: 5, maxLines: 3) == nil)
+    }
+
     @Test func aMegabyteOfTextIsCutShortQuickly() {
         let huge = String(repeating: "x", count: 1_000_000)
         let lines = DetailModel.wrap(huge, first: 76, rest: 60)
