@@ -58,9 +58,12 @@ import Testing
             return out
         }
         let alphabet: [String] = ["a", "Ö", "å", "e\u{301}", " ", "§", "°", "–", "€", "😀", "日", "\u{1B}", "\t", "\u{7F}",
-                                  "\u{85}", "\u{9F}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{2028}", "\u{2013}"]
+                                  "\u{85}", "\u{9F}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{2028}", "\u{2013}",
+                                  // The neighbours of every replaced sequence, let through, and its ends.
+                                  "·", "\u{A0}", "−", "…", "\u{80}", "\u{200D}", "\u{200E}", "\u{2027}", "\u{2029}",
+                                  "\u{202A}", "\u{202F}", "\u{2065}", "\u{2069}", "\u{206A}"]
         var seed: UInt64 = 0x9E3779B97F4A7C15
-        for _ in 0..<2_000 {
+        for _ in 0..<6_000 {
             var text = ""
             for _ in 0..<Int(seed % 12) {
                 seed = seed &* 6364136223846793005 &+ 1442695040888963407

@@ -14,7 +14,7 @@ import Foundation
 /// ≥ 2 an increase. A comparison is not a control group, and a place picked because it
 /// flared up tends to calm down by itself (regression to the mean): the verdict says what the
 /// numbers carry and no more, and the numbers are always shown beside it.
-public struct EffectCounts: Sendable, Equatable {
+public struct EffectCounts: Sendable, Hashable {
     public var t0: Int, t1: Int
     public var c0: Int, c1: Int
     /// The buffer's counts; nil when there is no buffer place.
@@ -54,14 +54,14 @@ public struct EffectCounts: Sendable, Equatable {
 }
 
 /// The verdict in plain words (`EffectVerdict` in the string tables).
-public enum EffectVerdict: String, Sendable, Equatable, CaseIterable {
+public enum EffectVerdict: String, Sendable, Hashable, CaseIterable {
     case decrease, increase, noClearDifference, tooFew
     /// The after-window is still running.
     case running
 }
 
 /// What the buffer did, when it shows something beyond chance.
-public enum BufferChange: String, Sendable, Equatable {
+public enum BufferChange: String, Sendable, Hashable {
     /// More incidents next door while the treated place fell: moved, not prevented.
     case displacement
     /// Fewer next door too: the benefit spread.

@@ -4,17 +4,45 @@ import Foundation
 /// and the report.
 public enum EffectLines {
     public static func lines(_ e: Evaluation, plan: Plan, language L: Language, title: Bool = true) -> [String] {
+        (title ? [self.title(e, plan: plan, language: L)] : []) + body(e, language: L)
+    }
+
+    /// The first line: when, where and what was evaluated.
+    public static func title(_ e: Evaluation, plan: Plan, language L: Language) -> String {
         func E(_ t: EffectText) -> String { L(.effect(t)) }
         let place = plan.hotSpot(id: e.treated.first ?? "")?.name ?? (e.treated.first ?? "–")
-        var out: [String] = []
-        if title {
-            let what: String
-            switch e.subject {
-            case .measure(let m): what = E(.subjectMeasure(what: m.what, responsible: m.responsible))
-            case .intervention(let i): what = E(.subjectIntervention(i.kind))
-            }
-            out.append("\(e.subject.start.iso) \(place): \(what)")
+        let what: String
+        switch e.subject {
+        case .measure(let m): what = E(.subjectMeasure(what: m.what, responsible: m.responsible))
+        case .intervention(let i): what = E(.subjectIntervention(i.kind))
         }
+        return "\(e.subject.start.iso) \(place): \(what)"
+    }
+
+    /// What `body` says of an evaluation: evaluations equal in this have the same body,
+    /// whatever their subjects (a busy place has many treatments a day, evaluated alike).
+    public struct Said: Hashable {
+        var weeks: Int, weeksPassed: Int
+        var beforeFrom: Day, beforeTo: Day, afterFrom: Day, afterTo: Day
+        var allIncidents: Bool
+        var comparisonPlaces: Int, bufferPlaces: Int
+        var counts: EffectCounts
+        var verdict: EffectVerdict
+        var bufferChange: BufferChange?
+
+        public init(_ e: Evaluation) {
+            (weeks, weeksPassed) = (e.weeks, e.weeksPassed)
+            (beforeFrom, beforeTo, afterFrom, afterTo) = (e.beforeFrom, e.beforeTo, e.afterFrom, e.afterTo)
+            allIncidents = e.subject.categories == nil
+            (comparisonPlaces, bufferPlaces) = (e.comparison.count, e.buffer.count)
+            (counts, verdict, bufferChange) = (e.counts, e.verdict, e.bufferChange)
+        }
+    }
+
+    /// The lines after the title: windows, counts, figures and verdict (only what `Said` holds).
+    public static func body(_ e: Evaluation, language L: Language) -> [String] {
+        func E(_ t: EffectText) -> String { L(.effect(t)) }
+        var out: [String] = []
         out.append("  " + E(.windows(weeks: e.weeks, beforeFrom: e.beforeFrom, beforeTo: e.beforeTo, afterFrom: e.afterFrom,
                                      afterTo: e.afterTo, allIncidents: e.subject.categories == nil)))
         let c = e.counts

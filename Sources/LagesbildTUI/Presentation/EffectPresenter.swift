@@ -11,15 +11,20 @@ extension DetailPresenter {
         let evaluations = evaluator.evaluations(startingIn: picture.period, at: spot).filter { $0.treated.first == spot }
         var lines = [DetailLine(""), DetailLine(language(.effect(.heading)), role: .title)]
         if evaluations.isEmpty { lines.append(DetailLine("  " + language(.effect(.noneToEvaluate)), role: .dim)) }
+        // Treatments evaluated alike say the same after their titles: said once.
+        var bodies: [EffectLines.Said: [DetailLine]] = [:]
         for e in evaluations {
-            let text = EffectLines.lines(e, plan: plan, language: language)
             let target: ListRow.Target
             switch e.subject {
             case .measure(let m): target = .measure(m.id)
             case .intervention(let i): target = .intervention(i.id)
             }
-            lines.append(DetailLine("  " + text[0], target: target, hangingIndent: 4, maxLines: DetailLine.listLines))
-            lines += text.dropFirst().map { DetailLine("  " + $0, role: role(e.verdict)) }
+            lines.append(DetailLine("  " + EffectLines.title(e, plan: plan, language: language), target: target,
+                                    hangingIndent: 4, maxLines: DetailLine.listLines))
+            let said = EffectLines.Said(e)
+            let body = bodies[said] ?? EffectLines.body(e, language: language).map { DetailLine("  " + $0, role: role(e.verdict)) }
+            bodies[said] = body
+            lines += body
         }
         return lines
     }

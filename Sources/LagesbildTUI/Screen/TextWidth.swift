@@ -101,12 +101,12 @@ public enum TextWidth {
     /// caret notation (`^[`, `^I`); C1 controls, bidirectional overrides and other
     /// invisible format characters use `\u{…}`.
     public static func sanitize(_ text: String) -> String {
-        // Most lines have nothing to replace: their UTF-8 has no control byte and no lead
-        // byte of the ranges below (C1 controls start 0xC2, the format characters 0xE2), so
-        // one pass over the bytes returns them as they are instead of rebuilding each.
+        // Most lines have nothing to replace, so one pass over the bytes returns them as they
+        // are instead of rebuilding each: no control byte, and none of the sequences below
+        // (C1 controls are 0xC2 0x80–0x9F; the format characters 0xE2 0x80 or 0x81 and a
+        // third byte). A "·", "–" or "−" shares those lead bytes and is let through.
         var bytes = text
-        let clean = bytes.withUTF8 { !$0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } }
-        if clean { return text }
+        if bytes.withUTF8({ !hasReplaceable($0) }) { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -122,6 +122,23 @@ public enum TextWidth {
             }
         }
         return out
+    }
+
+    /// Whether valid UTF-8 holds a scalar `sanitize` replaces.
+    private static func hasReplaceable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let x = b[i]
+            if x < 0x20 || x == 0x7F { return true }
+            if x == 0xC2, i + 1 < b.count, b[i + 1] < 0xA0 { return true }
+            if x == 0xE2, i + 2 < b.count {
+                let (y, z) = (b[i + 1], b[i + 2])
+                if y == 0x80, z == 0x8E || z == 0x8F || (0xA8...0xAE).contains(z) { return true }
+                if y == 0x81, (0xA6...0xA9).contains(z) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func isInvisibleFormat(_ v: UInt32) -> Bool {
