@@ -102,15 +102,24 @@ extension MeetingAgenda {
         var placeWindow: [String: [IncidentCategory: Int]] = [:]
         var placeBaseline: [String: Int] = [:]
         var placeName: [String: (day: Day, name: String)] = [:]
-        for incident in ledger.countedIncidentsDated(from: baselineStart, to: date) {
+        // Each distinct place text is resolved once: a few places name most incidents, and
+        // matching one against every hot spot's names and aliases is the costly part.
+        let spotIDs = Set(plan.hotSpots.map(\.id))
+        var places: [String: (spot: String?, key: String)] = [:]
+        let recent = ledger.countedIncidentsDated(from: baselineStart, to: date)
+        for incident in recent {
             let inWindow = incident.date >= since
-            if let spot = incident.hotSpot.flatMap({ plan.hotSpot(id: $0)?.id })
-                ?? plan.resolveHotSpot(incident.place)?.id {
+            let place = places[incident.place] ?? {
+                let resolved = (plan.resolveHotSpot(incident.place)?.id, incident.place.trimmingCharacters(in: .whitespaces).lowercased())
+                places[incident.place] = resolved
+                return resolved
+            }()
+            if let spot = incident.hotSpot.flatMap({ spotIDs.contains($0) ? $0 : nil }) ?? place.spot {
                 if inWindow { window[spot, default: [:]][incident.category, default: 0] += 1 }
                 else { baseline[spot, default: 0] += 1 }
                 continue
             }
-            let key = incident.place.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = place.key
             guard incident.hotSpot == nil, !key.isEmpty else { continue }
             if inWindow { placeWindow[key, default: [:]][incident.category, default: 0] += 1 }
             else { placeBaseline[key, default: 0] += 1 }
@@ -149,8 +158,8 @@ extension MeetingAgenda {
             return OverdueRound(hotSpot: spot, daysSinceLastRound: days)
         }.sorted { ($0.daysSinceLastRound ?? Int.max, $1.hotSpot.name) > ($1.daysSinceLastRound ?? Int.max, $0.hotSpot.name) }
 
-        let rounds = ledger.rounds.values.filter { $0.date >= since && $0.date <= date }
-            .sorted { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
+        let rounds = ledger.roundsDated(from: since, to: date)
+            .sorted { $0.date != $1.date ? $0.date < $1.date : $0.id.halves < $1.id.halves }
 
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
@@ -163,7 +172,7 @@ extension MeetingAgenda {
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
                      sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
         }
-        let matrix = TimeMatrix(ledger.countedIncidentsDated(from: baselineStart, to: date))
+        let matrix = TimeMatrix(recent)
         agenda.peak = PeakWindow.find(in: matrix)
         agenda.timedIncidents = matrix.timed
         // Follow-up: did the measures done lately work? Those whose after-window just closed.
