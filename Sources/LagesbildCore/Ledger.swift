@@ -88,7 +88,11 @@ public struct Ledger: Sendable {
     public mutating func applyBatches(deferringIndex: Bool = false, _ produce: (_ deliver: ([JournalEvent]) -> Void) -> Void) {
         var batch = Batch()
         produce { events in
-            for event in events { absorb(event, &batch) }
+            // Each event is read where it lies: iterating the array would copy every event
+            // (a retain of each of its texts) only to let go of the copy after it is absorbed.
+            events.withUnsafeBufferPointer { all in
+                for i in all.indices { absorb(all[i], &batch) }
+            }
         }
         guard batch.fresh > 0 else { return }
         revision += 1

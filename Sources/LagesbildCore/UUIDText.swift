@@ -19,31 +19,37 @@ extension UUID {
         self.init(uuid: parsed)
     }
 
-    private static func parse(_ s: UnsafeBufferPointer<UInt8>) -> uuid_t? {
-        @inline(__always) func hex(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 48...57: return c - 48
-            case 97...102: return c - 87
-            case 65...70: return c - 55
-            default: return nil
-            }
+    /// Each byte's value as a hex digit, or 0xFF.
+    private static let hexDigits: [UInt8] = (0..<256).map { c in
+        switch c {
+        case 48...57: UInt8(c - 48)
+        case 97...102: UInt8(c - 87)
+        case 65...70: UInt8(c - 55)
+        default: 0xFF
         }
+    }
+
+    /// Where each of the 16 bytes' two digits start in the 36 characters.
+    private static let digitPairs: [Int] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34]
+
+    /// `s` holds 36 bytes. Digits are looked up in a table and any bad one is noticed once
+    /// at the end (its 0xFF survives the or), so the loop has no branch per character.
+    private static func parse(_ s: UnsafeBufferPointer<UInt8>) -> uuid_t? {
+        guard s[8] == 45, s[13] == 45, s[18] == 45, s[23] == 45 else { return nil }
         // Filled in place: an array of 16 bytes per id was an allocation per id.
         var id: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let ok = withUnsafeMutableBytes(of: &id) { out -> Bool in
-            var i = 0, b = 0
-            while i < 36 {
-                if i == 8 || i == 13 || i == 18 || i == 23 {
-                    guard s[i] == 45 else { return false }
-                    i += 1
-                    continue
+        let ok = hexDigits.withUnsafeBufferPointer { hex in
+            digitPairs.withUnsafeBufferPointer { pairs in
+                withUnsafeMutableBytes(of: &id) { out -> Bool in
+                    var seen: UInt8 = 0
+                    for b in 0..<16 {
+                        let hi = hex[Int(s[pairs[b]])], lo = hex[Int(s[pairs[b] + 1])]
+                        seen |= hi | lo
+                        out[b] = hi << 4 | (lo & 0x0F)
+                    }
+                    return seen & 0xF0 == 0
                 }
-                guard let hi = hex(s[i]), let lo = hex(s[i + 1]) else { return false }
-                out[b] = hi << 4 | lo
-                b += 1
-                i += 2
             }
-            return true
         }
         return ok ? id : nil
     }

@@ -13,6 +13,11 @@ public struct FieldReader {
     /// (no line this version writes has them) in a list.
     private var used: UInt64 = 0
     private var usedBeyond: [Int] = []
+    /// Whether every key is different, worked out at the first lookup: then a lookup stops
+    /// at its key, and starts where the last one stopped (fields are asked for in the order
+    /// they are written, so most lookups compare one key).
+    private var distinctKeys: Bool?
+    private var cursor: (ordinal: Int, token: Int) = (0, -1)
 
     public init(_ object: JSONNode) {
         self.object = object
@@ -45,6 +50,23 @@ public struct FieldReader {
         let tokens = object.document.tokens
         let wanted = key.utf8Start
         let length = key.utf8CodeUnitCount
+        if distinctKeys == nil { distinctKeys = Self.keysAreDistinct(object) }
+        if distinctKeys == true {
+            let count = Int(t.count)
+            var (ordinal, i) = cursor.token < 0 ? (0, object.at + 1) : cursor
+            for _ in 0..<count {
+                if ordinal == count { (ordinal, i) = (0, object.at + 1) }
+                let k = tokens[i]
+                let next = i + 1 + Int(tokens[i + 1].span)
+                if Int(k.length) == length, memcmp(strings + Int(k.offset), wanted, length) == 0 {
+                    markUsed(ordinal)
+                    cursor = (ordinal + 1, next)
+                    return JSONNode(document: object.document, at: i + 1)
+                }
+                (ordinal, i) = (ordinal + 1, next)
+            }
+            return nil
+        }
         var found = -1
         var i = object.at + 1
         for ordinal in 0..<Int(t.count) {
@@ -56,6 +78,29 @@ public struct FieldReader {
             i += 1 + Int(tokens[i + 1].span)
         }
         return found < 0 ? nil : JSONNode(document: object.document, at: found)
+    }
+
+    /// Whether no two of the object's keys are equal; false past 32 members, which are then
+    /// looked up by reading every key.
+    private static func keysAreDistinct(_ object: JSONNode) -> Bool {
+        let t = object.token
+        let n = Int(t.count)
+        guard n <= 32, let strings = object.document.strings.baseAddress else { return false }
+        let tokens = object.document.tokens
+        return withUnsafeTemporaryAllocation(of: JSONToken.self, capacity: max(1, n)) { keys in
+            var i = object.at + 1
+            for m in 0..<n {
+                keys[m] = tokens[i]
+                i += 1 + Int(tokens[i + 1].span)
+            }
+            for a in 0..<n {
+                for b in (a + 1)..<n where keys[a].length == keys[b].length
+                    && memcmp(strings + Int(keys[a].offset), strings + Int(keys[b].offset), Int(keys[a].length)) == 0 {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// The member's value unless it is absent or null.
