@@ -28,6 +28,14 @@ public struct JournalCheckpoint: Sendable, Equatable {
         /// `SnapshotHash` of every byte before `offset`: a file-sync tool or a copy replaces
         /// the file (a new inode), and only its content can tell it is still the same lines.
         var prefix: UInt64
+        /// `prefix` was kept while the bytes were read: sealing need not read them again.
+        /// Not part of the checkpoint (not written, not compared).
+        var prefixKnown = false
+
+        static func == (a: File, b: File) -> Bool {
+            a.name == b.name && a.identity == b.identity && a.offset == b.offset && a.lines == b.lines
+                && a.tornTail == b.tornTail && a.problemLines == b.problemLines && a.tail == b.tail && a.prefix == b.prefix
+        }
     }
 
     var files: [File]
@@ -71,7 +79,9 @@ extension JournalCheckpoint {
             guard fd >= 0 else { throw StoreError.io(operation: "open", path: path, errno: errno) }
             defer { close(fd) }
             sealed.files[i].tail = try JournalCheckpoint.tailHash(fd: fd, offset: sealed.files[i].offset, path: path)
-            sealed.files[i].prefix = try JournalCheckpoint.prefixHash(fd: fd, offset: sealed.files[i].offset, path: path)
+            if !sealed.files[i].prefixKnown {
+                sealed.files[i].prefix = try JournalCheckpoint.prefixHash(fd: fd, offset: sealed.files[i].offset, path: path)
+            }
         }
         return sealed
     }
@@ -85,7 +95,8 @@ extension JournalReader {
         for (name, cursor) in cursors.sorted(by: { $0.key < $1.key }) {
             guard cursor.readProblem == nil else { return nil }
             files.append(.init(name: name, identity: cursor.identity, offset: cursor.offset, lines: cursor.lines,
-                               tornTail: cursor.torn != nil, problemLines: cursor.problemLines, tail: 0, prefix: 0))
+                               tornTail: cursor.torn != nil, problemLines: cursor.problemLines, tail: 0,
+                               prefix: cursor.prefix?.value ?? 0, prefixKnown: cursor.prefix != nil))
         }
         return JournalCheckpoint(files: files)
     }

@@ -38,6 +38,10 @@ public final class JournalReader {
         var torn: Diagnostic?
         /// The last read failed; replaced on every pass so it is reported once, not piled up.
         var readProblem: Diagnostic?
+        /// `SnapshotHash` of every byte before `offset`, kept as they are read, so a snapshot's
+        /// checkpoint does not read the journals again for it; nil for a cursor taken up from
+        /// a checkpoint (its bytes were not read here).
+        var prefix: SnapshotHash?
     }
 
     public let folder: String
@@ -151,7 +155,7 @@ public final class JournalReader {
         passBytes = 0
         var pipeline = DecodePipeline()
         for file in pass.files {
-            var cursor = cursors[file.name] ?? Cursor(identity: FileIdentity.empty)
+            var cursor = cursors[file.name] ?? Cursor(identity: FileIdentity.empty, prefix: SnapshotHash())
             if cursor.identity == file.identity { continue }
             do {
                 let readEnd = try readChunks(file.fd, upTo: file.identity.size, name: file.name, into: &cursor) { job in
@@ -245,6 +249,7 @@ public final class JournalReader {
         }
         let job = DecodeJob(name: name, bytes: bytes, base: cursor.offset, used: start, ranges: ranges, numbers: numbers)
         cursor.offset += start
+        bytes.withUnsafeBytes { cursor.prefix?.update(UnsafeRawBufferPointer(rebasing: $0[..<start])) }
         return job
     }
 

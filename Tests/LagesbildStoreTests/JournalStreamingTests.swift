@@ -51,3 +51,34 @@ import Testing
         #expect(ledger.rounds.count == 1 && ledger.eventCount == 1)
     }
 }
+
+extension JournalStreamingTests {
+    /// The prefix hash kept while a journal is read, in chunks of any size and across passes
+    /// that read what was appended, is the hash of the file's bytes before the offset.
+    @Test(arguments: [1, 7, 100, 1 << 20])
+    func thePrefixKeptWhileReadingIsTheFilesOwn(_ chunkBytes: Int) throws {
+        let folder = Fixture.folder()
+        folder.write(journal, Fixture.line(Fixture.round(0)) + "\n{inte json\n" + Fixture.line(Fixture.round(1))
+                     + String(Fixture.line(Fixture.round(2)).prefix(25)))
+        let reader = JournalReader(folder: folder.path, chunkBytes: chunkBytes)
+        func expectOwnPrefix() throws {
+            let file = try #require(reader.checkpoint()?.files.first)
+            let fd = open(folder.file(journal), O_RDONLY)
+            defer { close(fd) }
+            #expect(file.prefixKnown && file.offset > 0)
+            #expect(file.prefix == (try JournalCheckpoint.prefixHash(fd: fd, offset: file.offset, path: journal)))
+        }
+        _ = reader.read()
+        try expectOwnPrefix()
+        // The torn line completed and more appended: the next pass goes on from the offset.
+        let whole = Fixture.line(Fixture.round(0)) + "\n{inte json\n" + Fixture.line(Fixture.round(1))
+            + Fixture.line(Fixture.round(2)) + Fixture.line(Fixture.round(3))
+        folder.write(journal, whole)
+        _ = reader.read()
+        try expectOwnPrefix()
+        // Taken up from a checkpoint, the bytes before it were not read here: not known.
+        let restored = JournalReader(folder: folder.path, chunkBytes: chunkBytes)
+        #expect(restored.restore(try #require(reader.checkpoint()).sealed(folder: folder.path)))
+        #expect(restored.checkpoint()?.files.first?.prefixKnown == false)
+    }
+}
