@@ -45,17 +45,29 @@ enum WordWrap {
     static func lines(_ text: String, width: Int, indent: String, continuation: String? = nil) -> [String] {
         var out: [String] = []
         var line = ""
+        // Lengths are counted once and kept: counting a line's characters again for every
+        // word made a long report's text quadratic.
+        var lineCount = 0
+        let (indentCount, continuationCount) = (indent.count, (continuation ?? indent).count)
         func prefix() -> String { out.isEmpty ? indent : (continuation ?? indent) }
-        func room() -> Int { max(10, width - prefix().count) }
+        func room() -> Int { max(10, width - (out.isEmpty ? indentCount : continuationCount)) }
         for word in text.split(separator: " ") {
             var word = Substring(word)
-            if !line.isEmpty && line.count + 1 + word.count <= room() { line += " " + word; continue }
-            if !line.isEmpty { out.append(prefix() + line); line = "" }
-            while word.count > room() {
-                out.append(prefix() + word.prefix(room()))
-                word = word.dropFirst(room())
+            var wordCount = word.count
+            if !line.isEmpty && lineCount + 1 + wordCount <= room() {
+                line += " " + word
+                lineCount += 1 + wordCount
+                continue
             }
-            line = String(word)
+            if !line.isEmpty { out.append(prefix() + line); (line, lineCount) = ("", 0) }
+            while wordCount > room() {
+                // What is cut off is what was put on the line, whichever prefix it had.
+                let cut = room()
+                out.append(prefix() + word.prefix(cut))
+                word = word.dropFirst(cut)
+                wordCount -= cut
+            }
+            (line, lineCount) = (String(word), wordCount)
         }
         if !line.isEmpty { out.append(prefix() + line) }
         return out
