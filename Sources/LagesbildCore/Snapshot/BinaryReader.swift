@@ -48,12 +48,18 @@ public struct BinaryReader: @unchecked Sendable {
         guard n >= 0, n <= count - position else { throw SnapshotFormatError("ends early at byte \(position)") }
         let at = base + position
         position += n
+        giveBack()
+        return at
+    }
+
+    /// Releases the whole pages read so far, once there are enough of them.
+    @inline(__always)
+    private mutating func giveBack() {
         if let release, position - released >= releaseStep {
             let upTo = position & ~4095
             release(released..<upTo)
             released = upTo
         }
-        return at
     }
 
     public mutating func u8() throws -> UInt8 { try take(1).load(as: UInt8.self) }
@@ -67,9 +73,14 @@ public struct BinaryReader: @unchecked Sendable {
     }
 
     /// The next `n` bytes at once, for a table of fixed-size rows read without a check per
-    /// field; they stay valid as long as the reader's bytes.
-    mutating func block(_ n: Int) throws -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: try take(n), count: n)
+    /// field. They are given back (`release`) after `body` has read them, not before.
+    mutating func block<R>(_ n: Int, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        guard n >= 0, n <= count - position else { throw SnapshotFormatError("ends early at byte \(position)") }
+        let at = base + position
+        position += n
+        let result = try body(UnsafeRawBufferPointer(start: at, count: n))
+        giveBack()
+        return result
     }
 
     public mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }

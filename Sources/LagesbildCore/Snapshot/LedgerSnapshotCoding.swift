@@ -136,28 +136,30 @@ extension Ledger {
         // Both tables are rows of fixed size (`entryBytes`, `stateBytes`), read as one block
         // each: a million rows are checked field by field but not read call by call.
         let entryCount = try r.count(of: "entries")
-        let rows = try r.block(entryCount * Self.entryBytes)
-        func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
-        func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: rows.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
         let actions = t.actions, kinds = t.kinds
+        let (authorCount, reasonCount) = (authors.count, reasons.count)
         entries.reserveCapacity(entryCount)
-        for i in 0..<entryCount {
-            let at = i * Self.entryBytes
-            let author = Int32(bitPattern: u32(at + 40)), reason = Int32(bitPattern: u32(at + 44))
-            let action = Int(rows[at + 48]), kind = Int(rows[at + 49]), carries = rows[at + 50]
-            let previous = Int32(bitPattern: u32(at + 52))
-            guard action < actions.count, kind < kinds.count, carries <= 1,
-                  let warning = HistoryEntryStorage.Warning(rawValue: rows[at + 51]) else {
-                throw SnapshotFormatError("entry \(i) is not an entry")
+        try r.block(entryCount * Self.entryBytes) { rows in
+            func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+            func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: rows.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+            for i in 0..<entryCount {
+                let at = i * Self.entryBytes
+                let author = Int32(bitPattern: u32(at + 40)), reason = Int32(bitPattern: u32(at + 44))
+                let action = Int(rows[at + 48]), kind = Int(rows[at + 49]), carries = rows[at + 50]
+                let previous = Int32(bitPattern: u32(at + 52))
+                guard action < actions.count, kind < kinds.count, carries <= 1,
+                      let warning = HistoryEntryStorage.Warning(rawValue: rows[at + 51]) else {
+                    throw SnapshotFormatError("entry \(i) is not an entry")
+                }
+                guard author >= 0, Int(author) < authorCount, reason >= -1, Int(reason) < reasonCount,
+                      previous >= -1, Int(previous) < i else {
+                    throw SnapshotFormatError("entry \(i) refers outside the snapshot")
+                }
+                entries.append(HistoryEntryStorage(time: Double(bitPattern: u64(at)), idHigh: u64(at + 8), idLow: u64(at + 16),
+                                                   recordID: UUID(uuid: rows.loadUnaligned(fromByteOffset: at + 24, as: uuid_t.self)),
+                                                   author: author, reason: reason, action: actions[action], kind: kinds[kind],
+                                                   carries: carries == 1, warning: warning, previous: previous))
             }
-            guard author >= 0, Int(author) < authors.count, reason >= -1, Int(reason) < reasons.count,
-                  previous >= -1, Int(previous) < i else {
-                throw SnapshotFormatError("entry \(i) refers outside the snapshot")
-            }
-            entries.append(HistoryEntryStorage(time: Double(bitPattern: u64(at)), idHigh: u64(at + 8), idLow: u64(at + 16),
-                                               recordID: UUID(uuid: rows.loadUnaligned(fromByteOffset: at + 24, as: uuid_t.self)),
-                                               author: author, reason: reason, action: actions[action], kind: kinds[kind],
-                                               carries: carries == 1, warning: warning, previous: previous))
         }
         func entry(_ i: Int32, allowNone: Bool) throws -> Int32 {
             guard (allowNone && i == -1) || (i >= 0 && Int(i) < entryCount) else {
@@ -168,22 +170,23 @@ extension Ledger {
         // Each kind's record count by the kind's position in the snapshot's table of kinds.
         let countByKind = kinds.map { counts[$0]! }
         let stateCount = try r.count(of: "records")
-        let stateRows = try r.block(stateCount * Self.stateBytes)
-        func i32(_ at: Int) -> Int32 { Int32(bitPattern: UInt32(littleEndian: stateRows.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
         states.reserveCapacity(stateCount)
-        for i in 0..<stateCount {
-            let at = i * Self.stateBytes
-            let id = UUID(uuid: stateRows.loadUnaligned(fromByteOffset: at, as: uuid_t.self))
-            var state = RecordState(latest: try entry(i32(at + 16), allowNone: false))
-            state.head = try entry(i32(at + 20), allowNone: false)
-            state.content = try entry(i32(at + 24), allowNone: true)
-            state.slot = i32(at + 28)
-            let kind = Int(stateRows[at + 32])
-            guard kind < kinds.count, state.slot >= -1, Int(state.slot) < countByKind[kind] else {
-                throw SnapshotFormatError("record \(id) is outside its table")
+        try r.block(stateCount * Self.stateBytes) { rows in
+            func i32(_ at: Int) -> Int32 { Int32(bitPattern: UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+            for i in 0..<stateCount {
+                let at = i * Self.stateBytes
+                let id = UUID(uuid: rows.loadUnaligned(fromByteOffset: at, as: uuid_t.self))
+                var state = RecordState(latest: try entry(i32(at + 16), allowNone: false))
+                state.head = try entry(i32(at + 20), allowNone: false)
+                state.content = try entry(i32(at + 24), allowNone: true)
+                state.slot = i32(at + 28)
+                let kind = Int(rows[at + 32])
+                guard kind < kinds.count, state.slot >= -1, Int(state.slot) < countByKind[kind] else {
+                    throw SnapshotFormatError("record \(id) is outside its table")
+                }
+                state.kind = kinds[kind]
+                states[id] = state
             }
-            state.kind = kinds[kind]
-            states[id] = state
         }
         guard r.isAtEnd else { throw SnapshotFormatError("the history section is not as long as it says") }
         return counts
