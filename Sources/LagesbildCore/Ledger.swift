@@ -187,7 +187,9 @@ public struct Ledger: Sendable {
             if e.action == .amended, !exists { entries[Int(at)].warning = .unknown }
             if let record = e.record {
                 put(record, &state)
-                if !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
+                // Only a record not present can have voided content (a void keeps it, storing
+                // the record again drops it).
+                if !exists, !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
                 state.content = at
             }
         case .voided:

@@ -97,3 +97,35 @@ private struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The numbers rounds' organisation counts and observation sets are pooled by name one value
+/// each: equal numbers for equal values only, over random values of both.
+@Suite struct PoolKeyTests {
+    @Test func equalKeysAreEqualValues() {
+        var rng = SystemRandomNumberGenerator()
+        var seen: [UInt64: [Organisation: Int]] = [:]
+        var packed = 0
+        for _ in 0..<20_000 {
+            var p: [Organisation: Int] = [:]
+            for o in Organisation.allCases.shuffled(using: &rng).prefix(Int.random(in: 0...4, using: &rng)) {
+                p[o] = Int.random(in: 0...(Bool.random(using: &rng) ? 3 : 40_000), using: &rng)
+            }
+            guard let key = PoolKeys.participants(p) else {
+                #expect(p.count > 3 || p.values.contains { $0 >= 1 << 15 })
+                continue
+            }
+            packed += 1
+            if let earlier = seen[key] { #expect(earlier == p, "\(earlier) and \(p) share \(key)") }
+            seen[key] = p
+        }
+        #expect(packed > 10_000)
+        var masks: [UInt64: Set<Observation>] = [:]
+        for _ in 0..<5_000 {
+            let o = Set(Observation.allCases.filter { _ in Bool.random(using: &rng) })
+            let key = PoolKeys.observations(o)!
+            if let earlier = masks[key] { #expect(earlier == o) }
+            masks[key] = o
+        }
+        #expect(masks.count == 256)
+    }
+}

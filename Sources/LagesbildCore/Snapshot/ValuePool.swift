@@ -24,12 +24,91 @@ struct TextPool: Sendable {
     }
 }
 
+/// As `ValuePool` for values that pack into one number (`key`): the number is hashed, not
+/// the value, which for a dictionary or a set means hashing every element. A value that
+/// does not pack goes to the general pool.
+struct PackedPool<Value: Hashable & Sendable>: Sendable {
+    private var known: [UInt64: Value] = [:]
+    private var other = ValuePool<Value>()
+    let key: @Sendable (Value) -> UInt64?
+
+    init(key: @escaping @Sendable (Value) -> UInt64?) { self.key = key }
+
+    mutating func shared(_ value: Value) -> Value {
+        guard let k = key(value) else { return other.shared(value) }
+        if let found = known[k] { return found }
+        if known.count < ValuePool<Value>.limit { known[k] = value }
+        return value
+    }
+
+}
+
+/// The numbers `PackedPool` keys records' small collections by.
+enum PoolKeys {
+    /// Up to three (organisation, count) pairs, by organisation: 3 bits for the organisation,
+    /// 15 for the count, 18 bits a pair, the number of pairs in the top bits.
+    @Sendable static func participants(_ p: [Organisation: Int]) -> UInt64? {
+        guard p.count <= 3 else { return nil }
+        // The pairs' 18-bit codes kept in order of organisation (which leads each code).
+        var codes: (UInt64, UInt64, UInt64) = (.max, .max, .max)
+        for (organisation, count) in p {
+            guard count >= 0, count < 1 << 15 else { return nil }
+            var c = UInt64(organisation.ordinal) << 15 | UInt64(count)
+            if c < codes.0 { swap(&c, &codes.0) }
+            if c < codes.1 { swap(&c, &codes.1) }
+            if c < codes.2 { swap(&c, &codes.2) }
+        }
+        var key = UInt64(p.count) << 60
+        if p.count > 0 { key |= codes.0 }
+        if p.count > 1 { key |= codes.1 << 18 }
+        if p.count > 2 { key |= codes.2 << 36 }
+        return key
+    }
+
+    /// A set of observations as one bit each.
+    @Sendable static func observations(_ o: Set<Observation>) -> UInt64? {
+        var mask: UInt64 = 0
+        for observation in o { mask |= 1 << UInt64(observation.ordinal) }
+        return mask
+    }
+}
+
+extension Organisation {
+    /// Its place among the cases, below 8 (a switch, so a new case must be placed here).
+    var ordinal: Int {
+        switch self {
+        case .polis: 0
+        case .kommun: 1
+        case .nattvandrare: 2
+        case .bostadsbolag: 3
+        case .raddningstjanst: 4
+        case .ovriga: 5
+        }
+    }
+}
+
+extension Observation {
+    /// Its place among the cases, below 64.
+    var ordinal: Int {
+        switch self {
+        case .trasigBelysning: 0
+        case .klotter: 1
+        case .nedskrapning: 2
+        case .ungdomsgrupper: 3
+        case .berusning: 4
+        case .narkotikaindikationer: 5
+        case .trafikproblem: 6
+        case .otryggMiljo: 7
+        }
+    }
+}
+
 /// The pools a ledger keeps its records through, whether replayed from events or read
 /// from a snapshot.
 struct RecordPools: Sendable {
     var hotSpotLists = ValuePool<[String]>()
-    var participants = ValuePool<[Organisation: Int]>()
-    var observations = ValuePool<Set<Observation>>()
+    var participants = PackedPool<[Organisation: Int]>(key: PoolKeys.participants)
+    var observations = PackedPool<Set<Observation>>(key: PoolKeys.observations)
     var results = ValuePool<[String: Int]>()
     var texts = TextPool()
 
