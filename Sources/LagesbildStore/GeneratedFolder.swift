@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import LagesbildCore
 
@@ -24,7 +25,7 @@ extension DataFolder {
         let byWriter = Dictionary(grouping: events) { JournalNames.safeWriterName($0.author) }
         for (writer, own) in byWriter.sorted(by: { $0.key < $1.key }) {
             var bytes: [UInt8] = []
-            for event in own.sorted(by: { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }) {
+            for event in own.sorted(by: { $0.timestamp != $1.timestamp ? $0.timestamp < $1.timestamp : UUID.textOrdered($0.id, $1.id) }) {
                 bytes += try JournalLine.encode(event)
             }
             // A new file, written whole and never replaced: an existing journal is an error.

@@ -40,7 +40,7 @@ public enum ClusterFinder {
             pool.append((i.id, p, i.place))
         }
         // Order by id so the greedy choice among equals is the same on every run.
-        pool.sort { $0.id.uuidString < $1.id.uuidString }
+        pool.sort { UUID.textOrdered($0.id, $1.id) }
         // Buckets of the radius' size: neighbours lie in the 3 × 3 buckets around one.
         func bucket(_ p: GridPoint) -> [Int] { [Int((p.n / radius).rounded(.down)), Int((p.e / radius).rounded(.down))] }
         var buckets: [[Int]: [Int]] = [:]
@@ -74,7 +74,7 @@ public enum ClusterFinder {
             for m in members where !m.place.trimmingCharacters(in: .whitespaces).isEmpty { texts[m.place, default: 0] += 1 }
             let text = texts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? ""
             let near = placed.map { ($0, $0.position!.distance(to: centre)) }.min { $0.1 < $1.1 }
-            result.append(IncidentCluster(centre: centre, incidentIDs: members.map(\.id).sorted { $0.uuidString < $1.uuidString },
+            result.append(IncidentCluster(centre: centre, incidentIDs: members.map(\.id).sorted(by: UUID.textOrdered),
                                           placeText: text,
                                           nearest: near.map { ($0.0.id, $0.0.name, Int($0.1.rounded())) }))
         }

@@ -25,7 +25,7 @@ public enum DuplicateRule {
         guard group.count > 1 else { return [:] }
         let ordered = group.sorted { a, b in
             let ta = a.time?.minutes ?? -1, tb = b.time?.minutes ?? -1
-            return ta != tb ? ta < tb : a.id.uuidString < b.id.uuidString
+            return ta != tb ? ta < tb : UUID.textOrdered(a.id, b.id)
         }
         var counted: [(incident: Incident, sources: Set<IncidentSource>)] = []
         var result: [UUID: UUID] = [:]

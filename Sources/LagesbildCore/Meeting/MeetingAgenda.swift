@@ -89,7 +89,7 @@ extension MeetingAgenda {
     public static func make(plan filePlan: Plan, ledger: Ledger, date: Day) -> MeetingAgenda {
         let plan = filePlan.merging(ledger)
         let last = ledger.meetings.values.filter { $0.date < date }
-            .max { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
+            .max { $0.date != $1.date ? $0.date < $1.date : UUID.textOrdered($0.id, $1.id) }
         let since = last.map { $0.date.adding(days: 1) } ?? date.adding(days: -6)
         let baselineStart = since.adding(days: -7 * baselineWeeks)
         let windowDays = date.days(since: since) + 1
@@ -186,7 +186,8 @@ extension MeetingAgenda {
 
     /// Follow-ups in agenda order: by due date, then what.
     static func followUpOrder(_ a: Measure, _ b: Measure) -> Bool {
-        (a.due, a.what, a.id.uuidString) < (b.due, b.what, b.id.uuidString)
+        if a.due != b.due { return a.due < b.due }
+        return a.what != b.what ? a.what < b.what : UUID.textOrdered(a.id, b.id)
     }
 
     /// New places in agenda order: most reports since last time first, then the weeks before.

@@ -46,7 +46,7 @@ public struct MeetingSession: Sendable, Equatable {
         var events = [JournalEvent(timestamp: time, author: author, action: .recorded, record: .hotSpot(spot))]
         let placeKey = place.name.trimmingCharacters(in: .whitespaces).lowercased()
         let members = place.cluster.map { Set($0.incidentIDs) }
-        for incident in incidents.sorted(by: { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) })
+        for incident in incidents.sorted(by: { $0.date != $1.date ? $0.date < $1.date : UUID.textOrdered($0.id, $1.id) })
         where incident.hotSpot == nil && (members.map { $0.contains(incident.id) }
                                           ?? (incident.place.trimmingCharacters(in: .whitespaces).lowercased() == placeKey)) {
             var filed = incident

@@ -167,7 +167,7 @@ public struct SampleGenerator {
                 return e
             }
         }
-        events.sort { ($0.timestamp, $0.id.uuidString) < ($1.timestamp, $1.id.uuidString) }
+        events.sort { $0.timestamp != $1.timestamp ? $0.timestamp < $1.timestamp : UUID.textOrdered($0.id, $1.id) }
         return (plans, events)
     }
 

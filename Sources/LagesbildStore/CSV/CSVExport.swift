@@ -22,7 +22,7 @@ public enum CSVExport {
         case .meeting, .hotspot: all = []  // not exchanged as CSV; see `RecordColumns.exchangedKinds`
         }
         return all.filter { period?.contains($0.day) ?? true }
-            .sorted { ($0.day, $0.id.uuidString) < ($1.day, $1.id.uuidString) }
+            .sorted { $0.day != $1.day ? $0.day < $1.day : UUID.textOrdered($0.id, $1.id) }
     }
 
     /// The CSV file for records of one kind. With `.semicolon` the file starts with a UTF-8

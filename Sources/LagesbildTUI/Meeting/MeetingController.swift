@@ -62,7 +62,7 @@ public final class MeetingController {
         // view and came back; the minutes still list them.
         let minuted = Set(ledger.meetings.values.flatMap { $0.decisions.map(\.measureID) })
         session.decisions = ledger.measures.values.filter { $0.decided == today && !minuted.contains($0.id) }
-            .sorted { ($0.what, $0.id.uuidString) < ($1.what, $1.id.uuidString) }
+            .sorted { $0.what != $1.what ? $0.what < $1.what : UUID.textOrdered($0.id, $1.id) }
         self.language = language
         self.sink = sink
         self.minutesWriter = minutesWriter

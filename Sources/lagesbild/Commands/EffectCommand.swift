@@ -66,7 +66,7 @@ struct EffectCommand: ParsableCommand {
             subjects = ledger.measures.values.filter { chosen.contains($0.decided) && $0.hotSpot != nil }.map(EffectSubject.measure)
                 + ledger.interventions.values.filter { chosen.contains($0.date) && $0.hotSpot != nil }.map(EffectSubject.intervention)
         }
-        subjects.sort { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+        subjects.sort { $0.start != $1.start ? $0.start < $1.start : UUID.textOrdered($0.id, $1.id) }
         // Each evaluated with the plan of its own year: the places followed then.
         let evaluations = subjects.compactMap { subject -> Evaluation? in
             guard let plan = book.viewed(forYear: subject.start.year) else { return nil }
