@@ -237,7 +237,9 @@ public struct Ledger: Sendable {
     mutating func take(_ state: inout RecordState) -> Record? {
         guard state.slot >= 0 else { return nil }
         let (gone, moved) = tables.remove(state.kind, state.slot)
-        if let moved { states[moved]?.slot = state.slot }
+        // Through its index: a subscript that might insert could grow the table and end the
+        // index `absorb` holds (every record has a state, so the lookup finds one).
+        if let moved, let i = states.index(forKey: moved) { states.values[i].slot = state.slot }
         state.slot = -1
         return gone
     }

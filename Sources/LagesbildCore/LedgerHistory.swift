@@ -160,10 +160,10 @@ extension Ledger {
 }
 
 extension UUID {
-    /// The 16 bytes as two big-endian integers.
     /// The order of ids' texts (`uuidString`), without writing either out.
     public static func textOrdered(_ a: UUID, _ b: UUID) -> Bool { a.halves < b.halves }
 
+    /// The 16 bytes as two big-endian integers.
     var halves: (UInt64, UInt64) {
         withUnsafeBytes(of: uuid) { raw in
             (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),

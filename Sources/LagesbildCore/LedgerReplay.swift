@@ -8,6 +8,9 @@ extension Ledger {
             let ordered = chain(of: id).sorted { entries[Int($1)].isAfter(entries[Int($0)]) }
             guard var state = states[id], let newest = ordered.last else { continue }
             var exists = false
+            // The kind of the record the id holds: voiding it as another kind voids nothing,
+            // as when the events arrive in order (`replay`).
+            var heldKind: RecordKind?
             var lastWritten: Int32 = -1
             for at in ordered {
                 let entry = entries[Int(at)]
@@ -15,14 +18,17 @@ extension Ledger {
                 switch entry.action {
                 case .recorded:
                     if exists { warning = .duplicate }
-                case .amended, .voided:
+                case .amended:
                     if !exists { warning = .unknown }
+                case .voided:
+                    if !exists || entry.kind != heldKind { warning = .unknown }
                 }
                 entries[Int(at)].warning = warning
                 if entry.action == .voided {
-                    exists = false
+                    if entry.kind == heldKind { exists = false }
                 } else if entry.carries {
                     exists = true
+                    heldKind = entry.kind
                     lastWritten = at
                 }
             }

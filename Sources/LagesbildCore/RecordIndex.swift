@@ -361,6 +361,6 @@ public struct RecordIndex: Sendable {
         if a.decided != b.decided { return a.decided < b.decided }
         if a.responsible != b.responsible { return a.responsible < b.responsible }
         // The id's bytes, not its text: formatting ids would cost more than all the rest.
-        return a.id.halves < b.id.halves
+        return UUID.textOrdered(a.id, b.id)
     }
 }

@@ -19,8 +19,8 @@ extension AddedHotSpot: TabledRecord { public static var tableKind: RecordKind {
 /// array write rather than a second hash, and a table costs its records' bytes rather than
 /// a hash table's empty buckets as well.
 ///
-/// A table is a read-only view taken from the ledger; holding one while the ledger changes
-/// only costs a copy.
+/// A table is a read-only view taken from the ledger. Holding one while the ledger changes
+/// makes the ledger copy its records of that kind and its table of record states.
 public struct RecordTable<R: TabledRecord>: Sendable {
     /// Every record of the kind, in no particular order.
     public let values: [R]

@@ -68,9 +68,9 @@ public struct JournalCheckpoint: Sendable, Equatable {
 }
 
 extension JournalCheckpoint {
-    /// Fills in each file's tail and prefix hashes from the file as it is now. Journals only
-    /// grow, so hashes taken after more lines were appended are still those of the
-    /// checkpoint's bytes.
+    /// Fills in each file's tail hash, and its prefix hash unless the reader kept it while
+    /// reading, from the file as it is now. Journals only grow, so hashes taken after more
+    /// lines were appended are still those of the checkpoint's bytes.
     func sealed(folder: String) throws -> JournalCheckpoint {
         var sealed = self
         for i in sealed.files.indices {

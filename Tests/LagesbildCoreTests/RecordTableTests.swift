@@ -69,6 +69,38 @@ import Testing
         Self.expectMatches(read, rest, ids: Array(model.keys))
     }
 
+    /// Ids used as rounds and as incidents, recorded, amended and voided as either, reach
+    /// the same state whatever order and batches the events arrive in.
+    @Test(arguments: [1, 7, 10_000])
+    func idsReusedAcrossKindsReachTheSameStateInAnyOrder(batch: Int) {
+        var rng = SplitMix(seed: 7 + UInt64(batch))
+        let pool = (0..<60).map { _ in UUID() }
+        var events: [JournalEvent] = []
+        for n in 0..<3_000 {
+            let id = pool[Int(rng.next() % 60)]
+            let at = 1_000 + Double(n)
+            let round = rng.next() % 2 == 0
+            switch rng.next() % 3 {
+            case 0:
+                events.append(.void(round ? .round : .incident, id, reason: "fel", author: "t@h", at: Date(timeIntervalSince1970: at)))
+            default:
+                let action: EventAction = rng.next() % 2 == 0 ? .recorded : .amended
+                let record: Record = round
+                    ? .round(Round(id: id, date: Self.day, hotSpots: ["vgd-torget"], participants: [.polis: Int(rng.next() % 5)]))
+                    : .incident(Incident(id: id, date: Self.day, hotSpot: "vgd-torget", category: .klotter, source: .polis, text: "\(n)"))
+                events.append(Self.event(record, action, at: at))
+            }
+        }
+        let inOrder = Ledger(events: events)
+        var shuffled = Ledger()
+        var order = events
+        for i in order.indices.reversed() { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+        for start in stride(from: 0, to: order.count, by: batch) {
+            shuffled.apply(Array(order[start..<min(order.count, start + batch)]))
+        }
+        LedgerOrderTests.expectSame(shuffled, inOrder)
+    }
+
     @Test func anIdHoldsOneRecordWhateverTheKind() {
         let id = UUID()
         let round = Round(id: id, date: Self.day, hotSpots: ["a"], participants: [.polis: 1])

@@ -149,7 +149,7 @@ public struct Evaluator: Sendable {
         return (measures + interventions).sorted { a, b in
             if a.start != b.start { return a.start < b.start }
             let (pa, pb) = (a.hotSpot ?? "", b.hotSpot ?? "")
-            return pa != pb ? pa < pb : a.id.halves < b.id.halves
+            return pa != pb ? pa < pb : UUID.textOrdered(a.id, b.id)
         }
             .compactMap { subject in
                 let key = SameWindows(subject)

@@ -159,7 +159,7 @@ extension MeetingAgenda {
         }.sorted { ($0.daysSinceLastRound ?? Int.max, $1.hotSpot.name) > ($1.daysSinceLastRound ?? Int.max, $0.hotSpot.name) }
 
         let rounds = ledger.roundsDated(from: since, to: date)
-            .sorted { $0.date != $1.date ? $0.date < $1.date : $0.id.halves < $1.id.halves }
+            .sorted { $0.date != $1.date ? $0.date < $1.date : UUID.textOrdered($0.id, $1.id) }
 
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,

@@ -90,31 +90,38 @@ extension Ledger {
         let historyBytes = try r.u64()
         guard historyBytes <= UInt64(Int.max) else { throw SnapshotFormatError("history section too long") }
         let recordReader = try r.split(after: Int(historyBytes))
-        // Two threads: this one reads the records, then indexes the incidents; the other
-        // reads the history, then (once the records are read) indexes the other records.
+        // Two parts: one reads the records, then indexes the incidents; the other reads the
+        // history, then indexes the other records once the records are read. The history part
+        // waits for the records only when their part is already running on another thread (it
+        // never waits for anything), so the two cannot wait for each other even when both run
+        // on one thread; then the other records are indexed after both.
         final class Parts: @unchecked Sendable {
-            // Each part is written by one thread only; `recordsRead` and `done` order every
-            // write before the other thread's read.
+            // Each result is written by one part only and read after `recordsRead` or after
+            // both parts have ended; `lock` guards `recordsStarted`.
             var history: Result<(Ledger, [RecordKind: Int]), Error> = .failure(SnapshotFormatError("not read"))
             var records: Result<Ledger, Error> = .failure(SnapshotFormatError("not read"))
-            var others = RecordIndex()
-            let recordsRead = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+            var incidents = RecordIndex(), others: RecordIndex?
+            var recordsStarted = false
+            let lock = NSLock(), recordsRead = DispatchSemaphore(value: 0)
         }
         let parts = Parts()
-        let historyReader = r
+        let historyReader = r, recordsStart = recordReader
         let base = self
-        DispatchQueue.global().async {
-            var reader = historyReader
-            parts.history = Result { var l = base; let counts = try l.readHistory(&reader, t); return (l, counts) }
-            parts.recordsRead.wait()
-            if case .success(let records) = parts.records { parts.others = .otherHalf(records) }
-            parts.done.signal()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                parts.lock.withLock { parts.recordsStarted = true }
+                var reader = recordsStart
+                parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
+                parts.recordsRead.signal()
+                if case .success(let records) = parts.records { parts.incidents = .incidentHalf(records) }
+            } else {
+                var reader = historyReader
+                parts.history = Result { var l = base; let counts = try l.readHistory(&reader, t); return (l, counts) }
+                guard parts.lock.withLock({ parts.recordsStarted }) else { return }
+                parts.recordsRead.wait()
+                if case .success(let records) = parts.records { parts.others = .otherHalf(records) }
+            }
         }
-        var reader = recordReader
-        parts.records = Result { var l = base; try l.readRecords(&reader, t); return l }
-        parts.recordsRead.signal()
-        let incidents = (try? parts.records.get()).map(RecordIndex.incidentHalf) ?? RecordIndex()
-        parts.done.wait()
 
         // The records part has everything but the history's two tables.
         let (history, counts) = try parts.history.get()
@@ -125,7 +132,7 @@ extension Ledger {
         entries = history.entries
         states = history.states
         guard newestEntry >= -1, Int(newestEntry) < entries.count else { throw SnapshotFormatError("entry \(newestEntry) outside the snapshot") }
-        index = RecordIndex(joining: incidents, parts.others)
+        index = RecordIndex(joining: parts.incidents, parts.others ?? .otherHalf(self))
     }
 
     /// The history section: every entry, then every record's state.
@@ -169,6 +176,9 @@ extension Ledger {
         }
         // Each kind's record count by the kind's position in the snapshot's table of kinds.
         let countByKind = kinds.map { counts[$0]! }
+        // Every record of a kind is held by exactly one state: a slot given twice, or one
+        // given to nobody, would let a later void move the wrong record or none.
+        var taken = countByKind.map { [Bool](repeating: false, count: $0) }
         let stateCount = try r.count(of: "records")
         states.reserveCapacity(stateCount)
         try r.block(stateCount * Self.stateBytes) { rows in
@@ -184,10 +194,15 @@ extension Ledger {
                 guard kind < kinds.count, state.slot >= -1, Int(state.slot) < countByKind[kind] else {
                     throw SnapshotFormatError("record \(id) is outside its table")
                 }
+                if state.slot >= 0 {
+                    guard !taken[kind][Int(state.slot)] else { throw SnapshotFormatError("record \(id) shares its place") }
+                    taken[kind][Int(state.slot)] = true
+                }
                 state.kind = kinds[kind]
                 states[id] = state
             }
         }
+        guard taken.allSatisfy({ $0.allSatisfy { $0 } }) else { throw SnapshotFormatError("a record without a state") }
         guard r.isAtEnd else { throw SnapshotFormatError("the history section is not as long as it says") }
         return counts
     }

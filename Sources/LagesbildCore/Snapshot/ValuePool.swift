@@ -52,7 +52,7 @@ enum PoolKeys {
         // The pairs' 18-bit codes kept in order of organisation (which leads each code).
         var codes: (UInt64, UInt64, UInt64) = (.max, .max, .max)
         for (organisation, count) in p {
-            guard count >= 0, count < 1 << 15 else { return nil }
+            guard count >= 0, count < 1 << 15, organisation.ordinal < 8 else { return nil }
             var c = UInt64(organisation.ordinal) << 15 | UInt64(count)
             if c < codes.0 { swap(&c, &codes.0) }
             if c < codes.1 { swap(&c, &codes.1) }
@@ -68,7 +68,10 @@ enum PoolKeys {
     /// A set of observations as one bit each.
     @Sendable static func observations(_ o: Set<Observation>) -> UInt64? {
         var mask: UInt64 = 0
-        for observation in o { mask |= 1 << UInt64(observation.ordinal) }
+        for observation in o {
+            guard observation.ordinal < 64 else { return nil }
+            mask |= 1 << UInt64(observation.ordinal)
+        }
         return mask
     }
 }

@@ -36,10 +36,10 @@ extension DetailModel {
         return wrapGraphemes(text, first: first, rest: rest, maxLines: maxLines)
     }
 
-    /// `wrap` for text whose scalars are all printable and below U+0300 (Swedish and the
-    /// other Latin scripts, precomposed): each is a grapheme of its own there, so the same
-    /// breaks are found over the UTF-8 bytes without breaking the text into graphemes. Nil
-    /// for any other text (a control character, a combining mark, another script).
+    /// `wrap` for text whose scalars are all below U+0300 and none an ASCII control (Swedish
+    /// and the other Latin scripts, precomposed): each is a grapheme of its own there, so the
+    /// same breaks are found over the UTF-8 bytes without breaking the text into graphemes.
+    /// Nil for any other text (an ASCII control, a combining mark, another script).
     static func wrapLatin(_ text: String, first: Int, rest: Int, maxLines: Int) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
