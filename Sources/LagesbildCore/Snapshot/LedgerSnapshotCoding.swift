@@ -178,7 +178,8 @@ extension Ledger {
         let countByKind = kinds.map { counts[$0]! }
         // Every record of a kind is held by exactly one state: a slot given twice, or one
         // given to nobody, would let a later void move the wrong record or none.
-        var taken = countByKind.map { [Bool](repeating: false, count: $0) }
+        // One bit per slot, so the check stays in the cache while states come in any order.
+        var taken = countByKind.map { [UInt64](repeating: 0, count: ($0 + 63) / 64) }
         let stateCount = try r.count(of: "records")
         states.reserveCapacity(stateCount)
         try r.block(stateCount * Self.stateBytes) { rows in
@@ -195,14 +196,16 @@ extension Ledger {
                     throw SnapshotFormatError("record \(id) is outside its table")
                 }
                 if state.slot >= 0 {
-                    guard !taken[kind][Int(state.slot)] else { throw SnapshotFormatError("record \(id) shares its place") }
-                    taken[kind][Int(state.slot)] = true
+                    let (word, bit) = (Int(state.slot) >> 6, UInt64(1) << UInt64(state.slot & 63))
+                    guard taken[kind][word] & bit == 0 else { throw SnapshotFormatError("record \(id) shares its place") }
+                    taken[kind][word] |= bit
                 }
                 state.kind = kinds[kind]
                 states[id] = state
             }
         }
-        guard taken.allSatisfy({ $0.allSatisfy { $0 } }) else { throw SnapshotFormatError("a record without a state") }
+        let held = taken.map { $0.reduce(0) { $0 + $1.nonzeroBitCount } }
+        guard held == countByKind else { throw SnapshotFormatError("a record without a state") }
         guard r.isAtEnd else { throw SnapshotFormatError("the history section is not as long as it says") }
         return counts
     }
