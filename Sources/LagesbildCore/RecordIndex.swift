@@ -3,39 +3,41 @@ import Foundation
 /// Sorted day lists per hot spot and per metric, so every count the situation picture
 /// needs is two binary searches instead of a pass over all records.
 public struct RecordIndex: Sendable {
-    private var incidentDaysBySpot: [String: SortedDays] = [:]
+    // The tables are filled by the building code (RecordIndexBuild.swift) and kept by
+    // `replace`; everything else reads them through the queries below.
+    var incidentDaysBySpot: [String: SortedDays] = [:]
     /// The same days split by category, so an evaluation of one kind of incident at a few
     /// places is binary searches, not a pass over every incident.
-    private var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
-    private var roundDaysBySpot: [String: SortedDays] = [:]
+    var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
+    var roundDaysBySpot: [String: SortedDays] = [:]
     /// The ids of every incident (possible duplicates too) and round at each place by day,
     /// so a drill-down reads its place's records of its period and nothing else.
-    private var incidentIDsBySpot: [String: DatedIDs] = [:]
-    private var roundIDsBySpot: [String: DatedIDs] = [:]
+    var incidentIDsBySpot: [String: DatedIDs] = [:]
+    var roundIDsBySpot: [String: DatedIDs] = [:]
     /// Every incident (possible duplicates too) and round by day, wherever it is: the
     /// report's and the meeting's period-wide views read their weeks, not every record.
-    private var incidentIDsByDay = DatedIDs()
-    private var roundIDsByDay = DatedIDs()
-    private var metricDays: [PromiseMetric: SortedDays] = [:]
-    private var measuresBySpot: [String: [Measure]] = [:]
+    var incidentIDsByDay = DatedIDs()
+    var roundIDsByDay = DatedIDs()
+    var metricDays: [PromiseMetric: SortedDays] = [:]
+    var measuresBySpot: [String: [Measure]] = [:]
     /// Decision days of measures and days of interventions (by kind) per place, so an
     /// evaluation asks each place whether it was treated in its windows: two binary
     /// searches a place, however many interventions the windows hold.
-    private var measureDaysBySpot: [String: SortedDays] = [:]
-    private var interventionDaysBySpot: [InterventionKind: [String: SortedDays]] = [:]
+    var measureDaysBySpot: [String: SortedDays] = [:]
+    var interventionDaysBySpot: [InterventionKind: [String: SortedDays]] = [:]
     /// The ids of the interventions at each place by day, for a drill-down's evaluations.
-    private var interventionIDsBySpot: [String: DatedIDs] = [:]
-    public private(set) var measures: [Measure] = []
+    var interventionIDsBySpot: [String: DatedIDs] = [:]
+    public internal(set) var measures: [Measure] = []
     /// Records per calendar year (incidents, rounds, interventions, measures by decision
     /// date), so the views know which years have data without a pass over the records.
-    private var recordsByYear: [Int: Int] = [:]
+    var recordsByYear: [Int: Int] = [:]
     /// Presence summed per day over every round (`Dosage`), so the period's share of
     /// effective visits is a lookup per day instead of a pass over the rounds.
-    private var presenceByDay: [Day: Presence] = [:]
+    var presenceByDay: [Day: Presence] = [:]
     /// Incidents with a position, by day and category: the groups `DuplicateRule` looks in.
-    private var positioned: [DuplicateRule.GroupKey: [Incident]] = [:]
+    var positioned: [DuplicateRule.GroupKey: [Incident]] = [:]
     /// Each possible duplicate mapped to the incident it repeats; not counted anywhere.
-    public private(set) var duplicateOf: [UUID: UUID] = [:]
+    public internal(set) var duplicateOf: [UUID: UUID] = [:]
 
     public init() {}
 
@@ -47,115 +49,6 @@ public struct RecordIndex: Sendable {
         out.reserveCapacity(spots.count)
         for spot in spots where !out.contains(spot) { out.append(spot) }
         return out
-    }
-
-    /// Records past which the index is built on two cores.
-    static let parallelAbove = 20_000
-
-    public init(ledger: Ledger) {
-        guard ledger.incidents.count + ledger.rounds.count > RecordIndex.parallelAbove else {
-            self.init()
-            addIncidents(ledger)
-            addOthers(ledger)
-            return
-        }
-        // Incidents on one core, the other records on the other. Building the index is a
-        // tenth of a start.
-        final class Halves: @unchecked Sendable {
-            // Each is written by one iteration only and read after both have finished.
-            var incidents = RecordIndex(), others = RecordIndex()
-        }
-        let halves = Halves()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 { halves.incidents = .incidentHalf(ledger) } else { halves.others = .otherHalf(ledger) }
-        }
-        self.init(joining: halves.incidents, halves.others)
-    }
-
-    /// The index of the incidents alone: one of two halves built side by side.
-    static func incidentHalf(_ ledger: Ledger) -> RecordIndex {
-        var index = RecordIndex()
-        index.addIncidents(ledger)
-        return index
-    }
-
-    /// The index of every record but the incidents.
-    static func otherHalf(_ ledger: Ledger) -> RecordIndex {
-        var index = RecordIndex()
-        index.addOthers(ledger)
-        return index
-    }
-
-    /// The two halves as one: they share no table but the yearly counts, which are summed.
-    init(joining incidents: RecordIndex, _ others: RecordIndex) {
-        self = others
-        incidentDaysBySpot = incidents.incidentDaysBySpot
-        incidentDaysBySpotAndCategory = incidents.incidentDaysBySpotAndCategory
-        incidentIDsBySpot = incidents.incidentIDsBySpot
-        incidentIDsByDay = incidents.incidentIDsByDay
-        positioned = incidents.positioned
-        duplicateOf = incidents.duplicateOf
-        for (year, n) in incidents.recordsByYear { recordsByYear[year, default: 0] += n }
-    }
-
-    /// The incident tables: places, categories, ids by day, possible duplicates.
-    /// Records are walked in day order (`dayOrder`), so each list is appended in order.
-    private mutating func addIncidents(_ ledger: Ledger) {
-        let incidents = ledger.incidents.values
-        let order = dayOrder(incidents.count) { incidents[$0].date }
-        for i in order {
-            let incident = incidents[Int(i)]
-            if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
-            if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
-            incidentIDsByDay.append(incident.date, incident.id)
-        }
-        for group in positioned.values where group.count > 1 {
-            duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
-        }
-        for i in order {
-            let incident = incidents[Int(i)]
-            if duplicateOf[incident.id] == nil, let spot = incident.hotSpot {
-                incidentDaysBySpot[spot, default: SortedDays()].append(incident.date)
-                incidentDaysBySpotAndCategory[spot, default: [:]][incident.category, default: SortedDays()].append(incident.date)
-            }
-        }
-        for incident in incidents { recordsByYear[incident.date.year, default: 0] += 1 }
-    }
-
-    /// The tables of rounds, interventions and measures.
-    private mutating func addOthers(_ ledger: Ledger) {
-        let rounds = ledger.rounds.values, interventions = ledger.interventions.values
-        for i in dayOrder(rounds.count, { rounds[$0].date }) {
-            let round = rounds[Int(i)]
-            for spot in RecordIndex.distinct(round.hotSpots) {
-                roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id)
-                roundDaysBySpot[spot, default: SortedDays()].append(round.date)
-            }
-            roundIDsByDay.append(round.date, round.id)
-            metricDays[.rounds, default: SortedDays()].append(round.date)
-        }
-        for i in dayOrder(interventions.count, { interventions[$0].date }) {
-            let intervention = interventions[Int(i)]
-            metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
-            if let spot = intervention.hotSpot {
-                interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()].append(intervention.date)
-                interventionIDsBySpot[spot, default: DatedIDs()].append(intervention.date, intervention.id)
-            }
-        }
-        measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
-        for measure in measures {
-            if let spot = measure.hotSpot { measureDaysBySpot[spot, default: SortedDays()].append(measure.decided) }
-        }
-        for key in measureDaysBySpot.keys { measureDaysBySpot[key]!.sort() }
-        for round in rounds {
-            recordsByYear[round.date.year, default: 0] += 1
-            RecordIndex.add(round, to: &presenceByDay, sign: 1)
-        }
-        for intervention in interventions { recordsByYear[intervention.date.year, default: 0] += 1 }
-        for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
-        for measure in measures {
-            if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
-        }
     }
 
     /// Updates the index for one record changing: `old` is what was stored before (nil when
