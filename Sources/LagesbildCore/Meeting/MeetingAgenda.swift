@@ -106,7 +106,14 @@ extension MeetingAgenda {
         // matching one against every hot spot's names and aliases is the costly part.
         let spotIDs = Set(plan.hotSpots.map(\.id))
         var places: [String: (spot: String?, key: String)] = [:]
-        let recent = ledger.countedIncidentsDated(from: baselineStart, to: date)
+        // The weeks every part of the agenda looks at, read once from the index (a look-up
+        // per incident in the table of all records is most of making the agenda); each part
+        // takes its own weeks from the end, in the same day order as its own read would give.
+        let quietStart = Reporting.quietWindowStart(asOf: date), clusterStart = ClusterFinder.windowStart(asOf: date)
+        let weeks = ledger.incidentsDated(from: min(baselineStart, quietStart, clusterStart), to: date)
+        let duplicateOf = ledger.index.duplicateOf
+        let counted = weeks.filter { duplicateOf[$0.id] == nil }
+        let recent = counted.filter { $0.date >= baselineStart }
         for incident in recent {
             let inWindow = incident.date >= since
             let place = places[incident.place] ?? {
@@ -164,10 +171,8 @@ extension MeetingAgenda {
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
-        // Each reads only the weeks it looks at, through the index's days.
-        agenda.quietSources = Reporting.quietSources(ledger.incidentsDated(from: Reporting.quietWindowStart(asOf: date), to: date),
-                                                     asOf: date)
-        agenda.clusters = ClusterFinder.clusters(ledger.countedIncidentsDated(from: ClusterFinder.windowStart(asOf: date), to: date),
+        agenda.quietSources = Reporting.quietSources(weeks.filter { $0.date >= quietStart }, asOf: date)
+        agenda.clusters = ClusterFinder.clusters(counted.filter { $0.date >= clusterStart },
                                                  hotSpots: plan.hotSpots, asOf: date).map { cluster in
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
                      sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
