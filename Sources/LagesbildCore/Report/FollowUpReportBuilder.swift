@@ -11,8 +11,12 @@ extension FollowUpReport {
 
     /// When: every incident of the period with a time, and each hot spot's own peak window.
     mutating func addTimes(_ ledger: Ledger) {
-        let (from, to) = (period.start, asOf)
-        let incidents = ledger.countedIncidentsDated(from: from, to: to)
+        // The period's and its year's incidents, read from the index once: a look-up per
+        // incident in the table of all records is most of making the report.
+        let yearStart = Period.year(period.year).start
+        let read = ledger.incidentsDated(from: min(period.start, yearStart), to: asOf)
+        let duplicateOf = ledger.index.duplicateOf
+        let incidents = read.filter { $0.date >= period.start && duplicateOf[$0.id] == nil }
         timeMatrix = TimeMatrix(incidents)
         let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
         peaks = hotSpots.compactMap { s in
@@ -27,7 +31,7 @@ extension FollowUpReport {
         }
         // Who reports: per source and tertial of the year up to this period.
         sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
-        let yearIncidents = ledger.incidentsDated(from: Period.year(period.year).start, to: asOf)
+        let yearIncidents = read.filter { $0.date >= yearStart }
         sources = Reporting.perSource(yearIncidents, spans: sourceSpans, asOf: asOf)
     }
 
