@@ -11,9 +11,19 @@ public enum PromiseOwner: String, Sendable, Codable, CaseIterable {
 public enum Organisation: String, Sendable, Codable, CaseIterable, Comparable {
     case polis, kommun, nattvandrare, bostadsbolag, raddningstjanst, ovriga
 
-    public static func < (a: Organisation, b: Organisation) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Its place among the cases, the order `<` sorts by (a switch: a new case must be placed).
+    var ordinal: Int {
+        switch self {
+        case .polis: 0
+        case .kommun: 1
+        case .nattvandrare: 2
+        case .bostadsbolag: 3
+        case .raddningstjanst: 4
+        case .ovriga: 5
+        }
     }
+
+    public static func < (a: Organisation, b: Organisation) -> Bool { a.ordinal < b.ordinal }
 }
 
 /// Kinds of targeted intervention named in the promises.
@@ -45,9 +55,21 @@ public enum Observation: String, Sendable, Codable, CaseIterable, Comparable {
     case trasigBelysning = "trasig_belysning", klotter, nedskrapning, ungdomsgrupper,
          berusning, narkotikaindikationer, trafikproblem, otryggMiljo = "otrygg_miljo"
 
-    public static func < (a: Observation, b: Observation) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Its place among the cases, the order `<` sorts by.
+    var ordinal: Int {
+        switch self {
+        case .trasigBelysning: 0
+        case .klotter: 1
+        case .nedskrapning: 2
+        case .ungdomsgrupper: 3
+        case .berusning: 4
+        case .narkotikaindikationer: 5
+        case .trafikproblem: 6
+        case .otryggMiljo: 7
+        }
     }
+
+    public static func < (a: Observation, b: Observation) -> Bool { a.ordinal < b.ordinal }
 }
 
 /// Where a decided measure stands.

@@ -43,20 +43,17 @@ extension Ledger {
         }
 
         // Each kind's records in their order: a record's place is its slot.
-        try w.varint(tables.rounds.count)
-        for r in tables.rounds { try RecordBinaryCoding.write(.round(r), &w) }
-        try w.varint(tables.interventions.count)
-        for i in tables.interventions { try RecordBinaryCoding.write(.intervention(i), &w) }
-        try w.varint(tables.incidents.count)
-        for i in tables.incidents { try RecordBinaryCoding.write(.incident(i), &w) }
-        try w.varint(tables.measures.count)
-        for m in tables.measures { try RecordBinaryCoding.write(.measure(m), &w) }
-        try w.varint(tables.meetings.count)
-        for m in tables.meetings { try RecordBinaryCoding.write(.meeting(m), &w) }
-        try w.varint(tables.hotSpots.count)
-        for h in tables.hotSpots { try RecordBinaryCoding.write(.hotSpot(h), &w) }
-        try w.varint(voidedContent.count)
-        for record in voidedContent.values { try RecordBinaryCoding.write(record, &w) }
+        func records<T>(_ list: some Collection<T>, _ wrap: (T) -> Record) throws {
+            try w.varint(list.count)
+            for x in list { try RecordBinaryCoding.write(wrap(x), &w) }
+        }
+        try records(tables.rounds, Record.round)
+        try records(tables.interventions, Record.intervention)
+        try records(tables.incidents, Record.incident)
+        try records(tables.measures, Record.measure)
+        try records(tables.meetings, Record.meeting)
+        try records(tables.hotSpots, Record.hotSpot)
+        try records(voidedContent.values) { $0 }
 
         try w.i32(newestEntry)
         try w.i64(revision)
@@ -236,7 +233,7 @@ extension Ledger {
         let voided = try r.count(of: "records")
         voidedContent.reserveCapacity(voided)
         for _ in 0..<voided {
-            let record = try RecordBinaryCoding.read(&r, t)
+            let record = try RecordBinaryCoding.read(&r, t, &memo)
             voidedContent[record.id] = record
         }
 

@@ -16,12 +16,7 @@ enum RecordBinaryCoding {
         }
     }
 
-    static func read(_ r: inout BinaryReader, _ t: SnapshotTables) throws -> Record {
-        var memo = SnapshotReadMemo()
-        return try read(&r, t, &memo)
-    }
-
-    /// As `read(_:_:)`, sharing the parts of rounds and interventions through `memo`.
+    /// A record as `write` wrote it, the parts of rounds and interventions shared through `memo`.
     static func read(_ r: inout BinaryReader, _ t: SnapshotTables, _ memo: inout SnapshotReadMemo) throws -> Record {
         switch try r.choice(t.kinds) {
         case .round: return .round(try round(&r, t, &memo))

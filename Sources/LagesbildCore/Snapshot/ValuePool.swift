@@ -40,7 +40,6 @@ struct PackedPool<Value: Hashable & Sendable>: Sendable {
         if known.count < ValuePool<Value>.limit { known[k] = value }
         return value
     }
-
 }
 
 /// The numbers `PackedPool` keys records' small collections by.
@@ -76,38 +75,8 @@ enum PoolKeys {
     }
 }
 
-extension Organisation {
-    /// Its place among the cases, below 8 (a switch, so a new case must be placed here).
-    var ordinal: Int {
-        switch self {
-        case .polis: 0
-        case .kommun: 1
-        case .nattvandrare: 2
-        case .bostadsbolag: 3
-        case .raddningstjanst: 4
-        case .ovriga: 5
-        }
-    }
-}
-
-extension Observation {
-    /// Its place among the cases, below 64.
-    var ordinal: Int {
-        switch self {
-        case .trasigBelysning: 0
-        case .klotter: 1
-        case .nedskrapning: 2
-        case .ungdomsgrupper: 3
-        case .berusning: 4
-        case .narkotikaindikationer: 5
-        case .trafikproblem: 6
-        case .otryggMiljo: 7
-        }
-    }
-}
-
-/// The pools a ledger keeps its records through, whether replayed from events or read
-/// from a snapshot.
+/// The pools a ledger keeps the records it replays through (a snapshot shares its records'
+/// parts as it reads them, `SnapshotReadMemo`).
 struct RecordPools: Sendable {
     var hotSpotLists = ValuePool<[String]>()
     var participants = PackedPool<[Organisation: Int]>(key: PoolKeys.participants)
