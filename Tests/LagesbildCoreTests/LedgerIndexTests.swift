@@ -34,11 +34,8 @@ import Testing
     @Test func eventByEventMatchesARebuild() {
         var generator = SampleGenerator(options: .init(seed: 11, years: 1, scale: 1, startYear: 2023))
         let (plan, events) = generator.generate()
-        var ledger = Ledger()
         // Small batches keep the index updated in place, amends and voids included.
-        for start in stride(from: 0, to: events.count, by: 7) {
-            ledger.apply(Array(events[start..<min(events.count, start + 7)]))
-        }
+        let ledger = LedgerOrderTests.applied(events, inBatchesOf: 7)
         Self.expectSameCounts(ledger.index, RecordIndex(ledger: ledger), plan: plan, year: 2023)
     }
 
@@ -59,10 +56,7 @@ import Testing
     @Test func anIndexBuiltOnTwoCoresMatchesOneKeptEventByEvent() {
         var generator = SampleGenerator(options: .init(seed: 13, years: 3, scale: 16, startYear: 2022))
         let (plan, events) = generator.generate()
-        var ledger = Ledger()
-        for start in stride(from: 0, to: events.count, by: 1_000) {
-            ledger.apply(Array(events[start..<min(events.count, start + 1_000)]))
-        }
+        let ledger = LedgerOrderTests.applied(events, inBatchesOf: 1_000)
         #expect(ledger.incidents.count + ledger.rounds.count > RecordIndex.parallelAbove)
         let fresh = RecordIndex(ledger: ledger)
         for year in [2022, 2023, 2024] { Self.expectSameCounts(ledger.index, fresh, plan: plan, year: year) }

@@ -11,6 +11,15 @@ import Testing
         JournalEvent(timestamp: Date(timeIntervalSince1970: ts), author: "t@h", action: action, record: record)
     }
 
+    /// `events` applied in batches of `size`, in their order.
+    static func applied(_ events: [JournalEvent], inBatchesOf size: Int) -> Ledger {
+        var ledger = Ledger()
+        for start in stride(from: 0, to: events.count, by: size) {
+            ledger.apply(Array(events[start..<min(events.count, start + size)]))
+        }
+        return ledger
+    }
+
     static func expectSame(_ a: Ledger, _ b: Ledger) {
         #expect(a.rounds == b.rounds)
         #expect(a.interventions == b.interventions)
@@ -37,11 +46,7 @@ import Testing
         let inOrder = Ledger(events: events)
         var rng = SystemRandomNumberGenerator()
         for batchSize in [1, 13, 5_000] {
-            var shuffled = Ledger()
-            let mixed = events.shuffled(using: &rng)
-            for start in stride(from: 0, to: mixed.count, by: batchSize) {
-                shuffled.apply(Array(mixed[start..<min(mixed.count, start + batchSize)]))
-            }
+            let shuffled = Self.applied(events.shuffled(using: &rng), inBatchesOf: batchSize)
             Self.expectSame(shuffled, inOrder)
         }
     }

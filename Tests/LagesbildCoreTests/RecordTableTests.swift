@@ -45,10 +45,7 @@ import Testing
     @Test(arguments: [1, 7, 10_000])
     func voidsAndAmendsInAnyBatchKeepEveryRecordFindable(batch: Int) {
         let (events, model) = Self.randomEvents(count: 6_000, ids: 400, seed: UInt64(batch))
-        var ledger = Ledger()
-        for start in stride(from: 0, to: events.count, by: batch) {
-            ledger.apply(Array(events[start..<min(events.count, start + batch)]))
-        }
+        let ledger = LedgerOrderTests.applied(events, inBatchesOf: batch)
         Self.expectMatches(ledger, model, ids: Array(Set(events.map(\.recordID))))
         // The index agrees with the records left, built at once or kept event by event.
         #expect(ledger.index.incidentIDs(from: Self.day, to: Self.day.adding(days: 400)).count == model.count)
@@ -92,12 +89,7 @@ import Testing
             }
         }
         let inOrder = Ledger(events: events)
-        var shuffled = Ledger()
-        var order = events
-        for i in order.indices.reversed() { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
-        for start in stride(from: 0, to: order.count, by: batch) {
-            shuffled.apply(Array(order[start..<min(order.count, start + batch)]))
-        }
+        let shuffled = LedgerOrderTests.applied(events.shuffled(using: &rng), inBatchesOf: batch)
         LedgerOrderTests.expectSame(shuffled, inOrder)
     }
 
