@@ -29,13 +29,8 @@ public struct JournalCheckpoint: Sendable, Equatable {
         /// the file (a new inode), and only its content can tell it is still the same lines.
         var prefix: UInt64
         /// `prefix` was kept while the bytes were read: sealing need not read them again.
-        /// Not part of the checkpoint (not written, not compared).
+        /// Not written with the checkpoint (one read back has it false).
         var prefixKnown = false
-
-        static func == (a: File, b: File) -> Bool {
-            a.name == b.name && a.identity == b.identity && a.offset == b.offset && a.lines == b.lines
-                && a.tornTail == b.tornTail && a.problemLines == b.problemLines && a.tail == b.tail && a.prefix == b.prefix
-        }
     }
 
     var files: [File]
