@@ -52,23 +52,6 @@ public struct Ledger: Sendable {
         return tables.incidents.lazy.filter { duplicates[$0.id] == nil }
     }
 
-    /// The incidents dated `from`...`to`, possible duplicates included, through the index.
-    public func incidentsDated(from: Day, to: Day) -> [Incident] {
-        let incidents = self.incidents
-        return index.incidentIDs(from: from, to: to).compactMap { incidents[$0] }
-    }
-
-    /// As `countedIncidents`, dated `from`...`to`.
-    public func countedIncidentsDated(from: Day, to: Day) -> [Incident] {
-        let duplicates = index.duplicateOf, incidents = self.incidents
-        return index.incidentIDs(from: from, to: to).compactMap { duplicates[$0] == nil ? incidents[$0] : nil }
-    }
-
-    public func roundsDated(from: Day, to: Day) -> [Round] {
-        let rounds = self.rounds
-        return index.roundIDs(from: from, to: to).compactMap { rounds[$0] }
-    }
-
     public init(events: [JournalEvent]) {
         self.init()
         apply(events)
@@ -179,7 +162,7 @@ public struct Ledger: Sendable {
 
     /// Applies an event that is the newest of its record.
     private mutating func replay(_ e: JournalEvent, _ at: Int32, _ state: inout RecordState) {
-        let before = indexing ? held(state) : nil
+        let before = indexing ? placed(state) : nil
         let exists = state.present
         switch e.action {
         case .recorded, .amended:
@@ -200,7 +183,7 @@ public struct Ledger: Sendable {
                 voidedContent[e.recordID] = gone
             }
         }
-        if indexing { index.replace(before, with: held(state)) }
+        if indexing { index.replace(before, with: placed(state)) }
     }
 
     private mutating func intern(_ author: String) -> Int32 {
@@ -233,13 +216,17 @@ public struct Ledger: Sendable {
     }
 
     /// Takes out the record `state` holds. The last record of its kind moves into its
-    /// place, so that record's state (never `state` itself) is told its new slot.
+    /// place, so that record's state (never `state` itself) and the index are told its new slot.
     mutating func take(_ state: inout RecordState) -> Record? {
         guard state.slot >= 0 else { return nil }
         let (gone, moved) = tables.remove(state.kind, state.slot)
-        // Through its index: a subscript that might insert could grow the table and end the
-        // index `absorb` holds (every record has a state, so the lookup finds one).
-        if let moved, let i = states.index(forKey: moved) { states.values[i].slot = state.slot }
+        if let moved {
+            // Through its index: a subscript that might insert could grow the table and end
+            // the index `absorb` holds (every record has a state, so the lookup finds one).
+            if let i = states.index(forKey: moved) { states.values[i].slot = state.slot }
+            // It came from the end, where the kind's count now points.
+            if indexing { index.moved(tables.get(state.kind, state.slot), from: Int32(tables.count(state.kind)), to: state.slot) }
+        }
         state.slot = -1
         return gone
     }
@@ -247,6 +234,11 @@ public struct Ledger: Sendable {
     /// The record `state` holds, of whatever kind.
     func held(_ state: RecordState) -> Record? {
         state.slot >= 0 ? tables.get(state.kind, state.slot) : nil
+    }
+
+    /// The record `state` holds and where, as the index keeps it.
+    func placed(_ state: RecordState) -> (record: Record, slot: Int32)? {
+        state.slot >= 0 ? (tables.get(state.kind, state.slot), state.slot) : nil
     }
 
     public func record(kind: RecordKind, id: UUID) -> Record? {

@@ -32,8 +32,8 @@ extension Ledger {
                     lastWritten = at
                 }
             }
-            let before = held(state)
-            var content = before ?? voidedContent[id]
+            let before = placed(state)
+            var content = before?.record ?? voidedContent[id]
             if let pending = batch.pending[id], pending.entry == lastWritten { content = pending.record }
             _ = take(&state)
             voidedContent[id] = nil
@@ -43,7 +43,7 @@ extension Ledger {
             state.content = lastWritten
             state.latest = newest
             states[id] = state
-            if indexing { index.replace(before, with: held(state)) }
+            if indexing { index.replace(before, with: placed(state)) }
         }
     }
 }

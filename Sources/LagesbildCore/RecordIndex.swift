@@ -10,14 +10,14 @@ public struct RecordIndex: Sendable {
     /// places is binary searches, not a pass over every incident.
     var incidentDaysBySpotAndCategory: [String: [IncidentCategory: SortedDays]] = [:]
     var roundDaysBySpot: [String: SortedDays] = [:]
-    /// The ids of every incident (possible duplicates too) and round at each place by day,
+    /// Where every incident (possible duplicates too) and round at each place lies, by day,
     /// so a drill-down reads its place's records of its period and nothing else.
-    var incidentIDsBySpot: [String: DatedIDs] = [:]
-    var roundIDsBySpot: [String: DatedIDs] = [:]
+    var incidentSlotsBySpot: [String: DatedSlots] = [:]
+    var roundSlotsBySpot: [String: DatedSlots] = [:]
     /// Every incident (possible duplicates too) and round by day, wherever it is: the
     /// report's and the meeting's period-wide views read their weeks, not every record.
-    var incidentIDsByDay = DatedIDs()
-    var roundIDsByDay = DatedIDs()
+    var incidentSlotsByDay = DatedSlots()
+    var roundSlotsByDay = DatedSlots()
     var metricDays: [PromiseMetric: SortedDays] = [:]
     var measuresBySpot: [String: [Measure]] = [:]
     /// Decision days of measures and days of interventions (by kind) per place, so an
@@ -25,8 +25,8 @@ public struct RecordIndex: Sendable {
     /// searches a place, however many interventions the windows hold.
     var measureDaysBySpot: [String: SortedDays] = [:]
     var interventionDaysBySpot: [InterventionKind: [String: SortedDays]] = [:]
-    /// The ids of the interventions at each place by day, for a drill-down's evaluations.
-    var interventionIDsBySpot: [String: DatedIDs] = [:]
+    /// Where the interventions at each place lie, by day, for the evaluations.
+    var interventionSlotsBySpot: [String: DatedSlots] = [:]
     public internal(set) var measures: [Measure] = []
     /// Records per calendar year (incidents, rounds, interventions, measures by decision
     /// date), so the views know which years have data without a pass over the records.
@@ -51,31 +51,47 @@ public struct RecordIndex: Sendable {
         return out
     }
 
-    /// Updates the index for one record changing: `old` is what was stored before (nil when
-    /// new), `new` what is stored now (nil when voided). Kinds the picture does not count are
-    /// ignored.
-    public mutating func replace(_ old: Record?, with new: Record?) {
-        if let old { update(old, adding: false) }
-        if let new { update(new, adding: true) }
+    /// Updates the index for one record changing: `old` is what was stored before and where
+    /// (nil when new), `new` what is stored now and where (nil when voided). Kinds the
+    /// picture does not count are ignored.
+    mutating func replace(_ old: (record: Record, slot: Int32)?, with new: (record: Record, slot: Int32)?) {
+        if let old { update(old.record, old.slot, adding: false) }
+        if let new { update(new.record, new.slot, adding: true) }
     }
 
-    private mutating func update(_ record: Record, adding: Bool) {
+    /// `record` moved from `from` to `to` in its kind's array (a void filled its gap).
+    mutating func moved(_ record: Record, from: Int32, to: Int32) {
+        switch record {
+        case .incident(let incident):
+            if let spot = incident.hotSpot { incidentSlotsBySpot[spot]?.move(incident.date, from: from, to: to) }
+            incidentSlotsByDay.move(incident.date, from: from, to: to)
+        case .round(let round):
+            for spot in RecordIndex.distinct(round.hotSpots) { roundSlotsBySpot[spot]?.move(round.date, from: from, to: to) }
+            roundSlotsByDay.move(round.date, from: from, to: to)
+        case .intervention(let intervention):
+            if let spot = intervention.hotSpot { interventionSlotsBySpot[spot]?.move(intervention.date, from: from, to: to) }
+        case .measure, .meeting, .hotSpot:
+            break
+        }
+    }
+
+    private mutating func update(_ record: Record, _ slot: Int32, adding: Bool) {
         func change(_ days: inout SortedDays, _ day: Day) { if adding { days.insert(day) } else { days.remove(day) } }
         if let day = RecordIndex.yearDay(of: record) {
             let n = recordsByYear[day.year, default: 0] + (adding ? 1 : -1)
             recordsByYear[day.year] = n > 0 ? n : nil
         }
         if case .incident(let incident) = record {
-            if let spot = incident.hotSpot { RecordIndex.change(&incidentIDsBySpot[spot, default: DatedIDs()], incident.date, incident.id, adding: adding) }
-            RecordIndex.change(&incidentIDsByDay, incident.date, incident.id, adding: adding)
+            if let spot = incident.hotSpot { RecordIndex.change(&incidentSlotsBySpot[spot, default: DatedSlots()], incident.date, slot, adding: adding) }
+            RecordIndex.change(&incidentSlotsByDay, incident.date, slot, adding: adding)
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
                 changeIncident(spot, incident.category, incident.date, adding: adding)
             }
         } else if case .round(let round) = record {
-            for spot in RecordIndex.distinct(round.hotSpots) { RecordIndex.change(&roundIDsBySpot[spot, default: DatedIDs()], round.date, round.id, adding: adding) }
-            RecordIndex.change(&roundIDsByDay, round.date, round.id, adding: adding)
+            for spot in RecordIndex.distinct(round.hotSpots) { RecordIndex.change(&roundSlotsBySpot[spot, default: DatedSlots()], round.date, slot, adding: adding) }
+            RecordIndex.change(&roundSlotsByDay, round.date, slot, adding: adding)
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in RecordIndex.distinct(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
@@ -83,7 +99,7 @@ public struct RecordIndex: Sendable {
             change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
             if let spot = intervention.hotSpot {
                 change(&interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()], intervention.date)
-                RecordIndex.change(&interventionIDsBySpot[spot, default: DatedIDs()], intervention.date, intervention.id, adding: adding)
+                RecordIndex.change(&interventionSlotsBySpot[spot, default: DatedSlots()], intervention.date, slot, adding: adding)
             }
         } else if case .measure(let measure) = record {
             if let spot = measure.hotSpot {
@@ -198,27 +214,32 @@ public struct RecordIndex: Sendable {
         return out
     }
 
-    public func interventionIDs(at spot: String, from: Day, to: Day) -> [UUID] {
-        interventionIDsBySpot[spot]?.ids(from: from, to: to) ?? []
+    static func change(_ slots: inout DatedSlots, _ day: Day, _ slot: Int32, adding: Bool) {
+        if adding { slots.insert(day, slot) } else { slots.remove(day, slot) }
     }
 
-    static func change(_ ids: inout DatedIDs, _ day: Day, _ id: UUID, adding: Bool) {
-        if adding { ids.insert(day, id) } else { ids.remove(day, id) }
+    // Where the records dated `from`...`to` lie in their kind's array; the ledger reads
+    // them (`Ledger.incidents(at:from:to:)` and the like).
+
+    /// The incidents (possible duplicates included), rounds and interventions at a place.
+    func incidentSlots(at spot: String, from: Day, to: Day) -> [Int32] {
+        incidentSlotsBySpot[spot]?.slots(from: from, to: to) ?? []
     }
 
-    /// The ids of the incidents (possible duplicates included) and rounds at a place dated
-    /// `from`...`to`.
-    public func incidentIDs(at spot: String, from: Day, to: Day) -> [UUID] {
-        incidentIDsBySpot[spot]?.ids(from: from, to: to) ?? []
+    func roundSlots(at spot: String, from: Day, to: Day) -> [Int32] {
+        roundSlotsBySpot[spot]?.slots(from: from, to: to) ?? []
     }
 
-    /// Every incident's id (possible duplicates included) and every round's dated `from`...`to`.
-    public func incidentIDs(from: Day, to: Day) -> [UUID] { incidentIDsByDay.ids(from: from, to: to) }
-    public func roundIDs(from: Day, to: Day) -> [UUID] { roundIDsByDay.ids(from: from, to: to) }
-
-    public func roundIDs(at spot: String, from: Day, to: Day) -> [UUID] {
-        roundIDsBySpot[spot]?.ids(from: from, to: to) ?? []
+    func interventionSlots(at spot: String, from: Day, to: Day) -> [Int32] {
+        interventionSlotsBySpot[spot]?.slots(from: from, to: to) ?? []
     }
+
+    /// The places with interventions, any time.
+    var interventionPlaces: Dictionary<String, DatedSlots>.Keys { interventionSlotsBySpot.keys }
+
+    /// Every incident (possible duplicates included) and every round, wherever it is.
+    func incidentSlots(from: Day, to: Day) -> [Int32] { incidentSlotsByDay.slots(from: from, to: to) }
+    func roundSlots(from: Day, to: Day) -> [Int32] { roundSlotsByDay.slots(from: from, to: to) }
 
     /// Counted incidents of the given categories at a place.
     public func incidentCount(at spot: String, from: Day, to: Day, categories: Set<IncidentCategory>) -> Int {

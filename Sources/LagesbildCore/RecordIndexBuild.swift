@@ -45,14 +45,14 @@ extension RecordIndex {
         self = others
         incidentDaysBySpot = incidents.incidentDaysBySpot
         incidentDaysBySpotAndCategory = incidents.incidentDaysBySpotAndCategory
-        incidentIDsBySpot = incidents.incidentIDsBySpot
-        incidentIDsByDay = incidents.incidentIDsByDay
+        incidentSlotsBySpot = incidents.incidentSlotsBySpot
+        incidentSlotsByDay = incidents.incidentSlotsByDay
         positioned = incidents.positioned
         duplicateOf = incidents.duplicateOf
         for (year, n) in incidents.recordsByYear { recordsByYear[year, default: 0] += n }
     }
 
-    /// The incident tables: places, categories, ids by day, possible duplicates.
+    /// The incident tables: places, categories, positions by day, possible duplicates.
     /// Records are walked in day order (`dayOrder`), so each list is appended in order.
     mutating func addIncidents(_ ledger: Ledger) {
         let incidents = ledger.incidents.values
@@ -60,8 +60,8 @@ extension RecordIndex {
         for i in order {
             let incident = incidents[Int(i)]
             if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
-            if let spot = incident.hotSpot { incidentIDsBySpot[spot, default: DatedIDs()].append(incident.date, incident.id) }
-            incidentIDsByDay.append(incident.date, incident.id)
+            if let spot = incident.hotSpot { incidentSlotsBySpot[spot, default: DatedSlots()].append(incident.date, i) }
+            incidentSlotsByDay.append(incident.date, i)
         }
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
@@ -82,10 +82,10 @@ extension RecordIndex {
         for i in dayOrder(rounds.count, { rounds[$0].date }) {
             let round = rounds[Int(i)]
             for spot in RecordIndex.distinct(round.hotSpots) {
-                roundIDsBySpot[spot, default: DatedIDs()].append(round.date, round.id)
+                roundSlotsBySpot[spot, default: DatedSlots()].append(round.date, i)
                 roundDaysBySpot[spot, default: SortedDays()].append(round.date)
             }
-            roundIDsByDay.append(round.date, round.id)
+            roundSlotsByDay.append(round.date, i)
             metricDays[.rounds, default: SortedDays()].append(round.date)
         }
         for i in dayOrder(interventions.count, { interventions[$0].date }) {
@@ -93,7 +93,7 @@ extension RecordIndex {
             metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
             if let spot = intervention.hotSpot {
                 interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()].append(intervention.date)
-                interventionIDsBySpot[spot, default: DatedIDs()].append(intervention.date, intervention.id)
+                interventionSlotsBySpot[spot, default: DatedSlots()].append(intervention.date, i)
             }
         }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)

@@ -46,29 +46,41 @@ struct SortedDays: Sendable {
     }
 }
 
-/// Record ids with their days, in day order: a place's records of one period are found by
-/// binary search, not by reading every record the place ever had.
-struct DatedIDs: Sendable {
-    private(set) var items: [(day: Day, id: UUID)] = []
+/// Where records lie in their kind's array (`RecordArrays`), with their days, in day order:
+/// a place's records of one period are found by binary search, not by reading every record
+/// the place ever had, and each is then read from its array without a look-up by id. A
+/// void fills its gap with the kind's last record, which the ledger reports (`move`).
+struct DatedSlots: Sendable {
+    private(set) var items: [(day: Day, slot: Int32)] = []
 
-    mutating func append(_ day: Day, _ id: UUID) { items.append((day, id)) }
+    mutating func append(_ day: Day, _ slot: Int32) { items.append((day, slot)) }
 
     private func lowerBound(_ day: Day) -> Int { firstIndex(notBefore: day, in: items) { $0.day } }
 
     /// Records mostly arrive in date order, so this is nearly an append.
-    mutating func insert(_ day: Day, _ id: UUID) { items.insert((day, id), at: lowerBound(day.adding(days: 1))) }
+    mutating func insert(_ day: Day, _ slot: Int32) { items.insert((day, slot), at: lowerBound(day.adding(days: 1))) }
 
-    mutating func remove(_ day: Day, _ id: UUID) {
-        var i = lowerBound(day)
-        while i < items.count, items[i].day == day {
-            if items[i].id == id { items.remove(at: i); return }
-            i += 1
-        }
+    mutating func remove(_ day: Day, _ slot: Int32) {
+        if let i = position(day, slot) { items.remove(at: i) }
     }
 
-    func ids(from: Day, to: Day) -> [UUID] {
+    /// The record dated `day` at `from` now lies at `to`.
+    mutating func move(_ day: Day, from: Int32, to: Int32) {
+        if let i = position(day, from) { items[i].slot = to }
+    }
+
+    private func position(_ day: Day, _ slot: Int32) -> Int? {
+        var i = lowerBound(day)
+        while i < items.count, items[i].day == day {
+            if items[i].slot == slot { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func slots(from: Day, to: Day) -> [Int32] {
         guard from <= to else { return [] }
-        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.id)
+        return items[lowerBound(from)..<lowerBound(to.adding(days: 1))].map(\.slot)
     }
 }
 

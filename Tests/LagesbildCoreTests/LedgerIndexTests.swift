@@ -27,6 +27,18 @@ import Testing
         #expect(ids(kept.measures) == ids(fresh.measures))
     }
 
+    /// Both indexes point at the same places in the ledger's arrays, by day and per place.
+    static func expectSamePositions(_ ledger: Ledger, _ fresh: RecordIndex, plan: Plan, from: Day, to: Day) {
+        let kept = ledger.index
+        #expect(kept.incidentSlots(from: from, to: to).sorted() == fresh.incidentSlots(from: from, to: to).sorted())
+        #expect(kept.roundSlots(from: from, to: to).sorted() == fresh.roundSlots(from: from, to: to).sorted())
+        for spot in plan.hotSpots.map(\.id) {
+            #expect(kept.incidentSlots(at: spot, from: from, to: to).sorted() == fresh.incidentSlots(at: spot, from: from, to: to).sorted())
+            #expect(kept.roundSlots(at: spot, from: from, to: to).sorted() == fresh.roundSlots(at: spot, from: from, to: to).sorted())
+            #expect(kept.interventionSlots(at: spot, from: from, to: to).sorted() == fresh.interventionSlots(at: spot, from: from, to: to).sorted())
+        }
+    }
+
     static func ids(_ measures: [Measure]) -> [String] {
         measures.map(\.id.uuidString).sorted()
     }
@@ -36,7 +48,9 @@ import Testing
         let (plan, events) = generator.generate()
         // Small batches keep the index updated in place, amends and voids included.
         let ledger = LedgerOrderTests.applied(events, inBatchesOf: 7)
+        #expect(events.contains { $0.action == .voided })
         Self.expectSameCounts(ledger.index, RecordIndex(ledger: ledger), plan: plan, year: 2023)
+        Self.expectSamePositions(ledger, RecordIndex(ledger: ledger), plan: plan, from: Day(iso: "2023-01-01")!, to: Day(iso: "2023-12-31")!)
     }
 
     @Test func lateArrivalAndLargeBatchesRebuildCorrectly() {
@@ -63,18 +77,28 @@ import Testing
         #expect(ledger.index.duplicateOf == fresh.duplicateOf)
         #expect(ledger.index.recordYears == fresh.recordYears)
         let (from, to) = (Day(iso: "2022-01-01")!, Day(iso: "2024-12-31")!)
-        #expect(Set(ledger.index.incidentIDs(from: from, to: to)) == Set(ledger.incidents.keys))
-        #expect(Set(fresh.incidentIDs(from: from, to: to)) == Set(ledger.incidents.keys))
-        #expect(Set(ledger.index.roundIDs(from: from, to: to)) == Set(ledger.rounds.keys))
-        #expect(Set(fresh.roundIDs(from: from, to: to)) == Set(ledger.rounds.keys))
+        // Both point at every record once, and at the same places in the arrays.
+        #expect(Set(ledger.incidentsDated(from: from, to: to).map(\.id)) == Set(ledger.incidents.keys))
+        #expect(ledger.incidentsDated(from: from, to: to).count == ledger.incidents.count)
+        #expect(Set(ledger.roundsDated(from: from, to: to).map(\.id)) == Set(ledger.rounds.keys))
+        #expect(ledger.roundsDated(from: from, to: to).count == ledger.rounds.count)
+        #expect(Set(ledger.index.incidentSlots(from: from, to: to)) == Set(fresh.incidentSlots(from: from, to: to)))
+        #expect(Set(ledger.index.roundSlots(from: from, to: to)) == Set(fresh.roundSlots(from: from, to: to)))
         let may = (Day(iso: "2023-05-01")!, Day(iso: "2023-05-31")!)
         #expect(Set(ledger.countedIncidentsDated(from: may.0, to: may.1).map(\.id))
             == Set(ledger.countedIncidents.filter { $0.date >= may.0 && $0.date <= may.1 }.map(\.id)))
         for spot in plan.hotSpots.map(\.id) {
-            #expect(Set(ledger.index.incidentIDs(at: spot, from: from, to: to)) == Set(fresh.incidentIDs(at: spot, from: from, to: to)))
-            #expect(Set(ledger.index.roundIDs(at: spot, from: from, to: to)) == Set(fresh.roundIDs(at: spot, from: from, to: to)))
-            #expect(Set(ledger.index.interventionIDs(at: spot, from: from, to: to))
-                == Set(fresh.interventionIDs(at: spot, from: from, to: to)))
+            #expect(Set(ledger.index.incidentSlots(at: spot, from: from, to: to)) == Set(fresh.incidentSlots(at: spot, from: from, to: to)))
+            #expect(Set(ledger.index.roundSlots(at: spot, from: from, to: to)) == Set(fresh.roundSlots(at: spot, from: from, to: to)))
+            #expect(Set(ledger.index.interventionSlots(at: spot, from: from, to: to))
+                == Set(fresh.interventionSlots(at: spot, from: from, to: to)))
+            // What they point at is the place's records, against a pass over all of them.
+            #expect(Set(ledger.incidents(at: spot, from: from, to: to).map(\.id))
+                == Set(ledger.incidents.values.filter { $0.hotSpot == spot }.map(\.id)))
+            #expect(Set(ledger.rounds(at: spot, from: from, to: to).map(\.id))
+                == Set(ledger.rounds.values.filter { $0.hotSpots.contains(spot) }.map(\.id)))
+            #expect(Set(ledger.interventions(at: spot, from: from, to: to).map(\.id))
+                == Set(ledger.interventions.values.filter { $0.hotSpot == spot }.map(\.id)))
         }
     }
 

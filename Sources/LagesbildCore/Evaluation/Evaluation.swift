@@ -133,14 +133,11 @@ public struct Evaluator: Sendable {
         let measures = (place.map { ledger.index.measures(at: $0) } ?? ledger.index.measures)
             .filter { period.contains($0.decided) && $0.decided <= today && $0.hotSpot != nil }
             .map(EffectSubject.measure)
-        // At one place its interventions come from the index, not a pass over all of them.
-        let table = ledger.interventions
-        let candidates = place.map { p in
-            ledger.index.interventionIDs(at: p, from: period.start, to: min(period.end, today)).compactMap { table[$0] }
-        } ?? table.values
-        let interventions = candidates.filter {
-            period.contains($0.date) && $0.date <= today && $0.hotSpot != nil && (place == nil || $0.hotSpot == place)
-        }.map(EffectSubject.intervention)
+        // The period's interventions come from the index, place by place, not from a pass
+        // over every intervention of every year.
+        let (from, to) = (period.start, min(period.end, today))
+        let interventions = (place.map { ledger.interventions(at: $0, from: from, to: to) } ?? ledger.placedInterventions(from: from, to: to))
+            .map(EffectSubject.intervention)
         // Subjects of one place, day and kind of treatment have the same windows, places and
         // counts (a busy place has several interventions a day): each is worked out once.
         var known: [SameWindows: Evaluation?] = [:]

@@ -43,6 +43,14 @@ enum WordWrap {
     /// rest with `continuation` (the same as `indent` unless given). A word longer than a
     /// line is cut, so no line ever runs past the width.
     static func lines(_ text: String, width: Int, indent: String, continuation: String? = nil) -> [String] {
+        // Most texts fit on their first line: no more bytes than the room has characters, and
+        // single spaces between words only (which the split below would collapse), give the
+        // text back as it is without taking it apart into words.
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+           bytes.count <= max(10, width - indent.count), !WordWrap.hasDoubleSpace(bytes) {
+            return [indent + text]
+        }
         var out: [String] = []
         var line = ""
         // Lengths are counted once and kept: counting a line's characters again for every
@@ -71,5 +79,14 @@ enum WordWrap {
         }
         if !line.isEmpty { out.append(prefix() + line) }
         return out
+    }
+
+    private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 0x20 && previous == 0x20 { return true }
+            previous = b
+        }
+        return false
     }
 }

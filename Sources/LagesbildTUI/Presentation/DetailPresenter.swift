@@ -75,16 +75,13 @@ public struct DetailPresenter {
         // years of its place.
         let shownFrom = min(picture.period.start,
                             SituationAnalyzer.sparklineWeeks(for: picture.period, asOf: picture.asOf).first?.start ?? picture.period.start)
-        let incidentTable = ledger.incidents, roundTable = ledger.rounds
-        let all = ledger.index.incidentIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { incidentTable[$0] }
-            .filter { $0.hotSpot == id }
+        let all = ledger.incidents(at: id, from: shownFrom, to: picture.asOf)
         // A possible duplicate is shown once, on the incident it repeats, with both sources.
         let duplicateOf = ledger.index.duplicateOf
         let incidents = all.filter { duplicateOf[$0.id] == nil }
         var alsoFrom: [UUID: [IncidentSource]] = [:]
         for i in all { if let kept = duplicateOf[i.id] { alsoFrom[kept, default: []].append(i.source) } }
-        let rounds = ledger.index.roundIDs(at: id, from: shownFrom, to: picture.asOf).compactMap { roundTable[$0] }
-            .filter { $0.hotSpots.contains(id) }
+        let rounds = ledger.rounds(at: id, from: shownFrom, to: picture.asOf)
         // When: the period's incidents by weekday and hour; the peak window said near the
         // top, the shaded matrix after the lists (so a list's first line stays in view).
         let matrix = TimeMatrix(incidents.filter { inPeriod($0.date) })
