@@ -85,11 +85,21 @@ public struct Evaluator: Sendable {
     /// The evaluation of `subject`, against `compare` when given (else every other followed
     /// place not treated in either window and not in the buffer); nil when it has no place.
     public func evaluate(_ subject: EffectSubject, compare: [String]? = nil) -> Evaluation? {
+        evaluate(subject, compare: compare, treated: treatedPlaces(around: subject))
+    }
+
+    /// The places treated in the windows of `subject`, which depend on its start and kind
+    /// only: the places of one day's evaluations are found once.
+    private func treatedPlaces(around subject: EffectSubject) -> Set<String> {
+        let start = subject.start
+        return treatedPlaces(from: start.adding(days: -7 * weeks), to: start.adding(days: 7 * weeks - 1), like: subject)
+    }
+
+    private func evaluate(_ subject: EffectSubject, compare: [String]?, treated treatedElsewhere: Set<String>) -> Evaluation? {
         guard let spot = subject.hotSpot, let placeLocality = locality[spot] else { return nil }
         let start = subject.start
         let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
         let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
-        let treatedElsewhere = treatedPlaces(from: beforeFrom, to: afterTo, like: subject)
         let chosen = compare.map { Set($0) }
         let buffer = followed.filter { id in
             id != spot && locality[id] == placeLocality && !treatedElsewhere.contains(id)
@@ -141,6 +151,7 @@ public struct Evaluator: Sendable {
         // Subjects of one place, day and kind of treatment have the same windows, places and
         // counts (a busy place has several interventions a day): each is worked out once.
         var known: [SameWindows: Evaluation?] = [:]
+        var treated: [TreatedKey: Set<String>] = [:]
         // By start, place and id; the id's halves compare as its text does, without
         // writing the text out at every comparison.
         return (measures + interventions).sorted { a, b in
@@ -150,10 +161,21 @@ public struct Evaluator: Sendable {
         }
             .compactMap { subject in
                 let key = SameWindows(subject)
-                let evaluation = known[key] ?? evaluate(subject)
+                if let evaluation = known[key] { return evaluation.map { var e = $0; e.subject = subject; return e } }
+                let treatedKey = TreatedKey(start: key.start, kind: key.kind)
+                let places = treated[treatedKey] ?? treatedPlaces(around: subject)
+                treated[treatedKey] = places
+                let evaluation = evaluate(subject, compare: nil, treated: places)
                 known[key] = evaluation
                 return evaluation.map { var e = $0; e.subject = subject; return e }
             }
+    }
+
+    /// What the places treated in an evaluation's windows depend on: its start and the kind
+    /// of intervention (nil for a measure).
+    private struct TreatedKey: Hashable {
+        var start: Day
+        var kind: InterventionKind?
     }
 
     /// What an evaluation depends on besides its subject's identity: the place, the start,

@@ -13,10 +13,12 @@ extension FollowUpReport {
     mutating func addTimes(_ ledger: Ledger) {
         // The period's and its year's incidents, read from the index once: a look-up per
         // incident in the table of all records is most of making the report.
+        // They come in day order, so the period's and the year's are the read's ends.
         let yearStart = Period.year(period.year).start
         let read = ledger.incidentsDated(from: min(period.start, yearStart), to: asOf)
         let duplicateOf = ledger.index.duplicateOf
-        let incidents = read.filter { $0.date >= period.start && duplicateOf[$0.id] == nil }
+        let inPeriod = read[(read.firstIndex { $0.date >= period.start } ?? read.endIndex)...]
+        let incidents = duplicateOf.isEmpty ? Array(inPeriod) : inPeriod.filter { duplicateOf[$0.id] == nil }
         timeMatrix = TimeMatrix(incidents)
         let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
         peaks = hotSpots.compactMap { s in
@@ -25,14 +27,14 @@ extension FollowUpReport {
             return matrix.timed > 0 ? SpotPeak(hotSpot: s.hotSpot, peak: PeakWindow.find(in: matrix), timed: matrix.timed) : nil
         }
         // Presence: how often and how long the rounds stayed at each hot spot.
-        let rounds = ledger.roundsDated(from: period.start, to: asOf)
+        // Each place's own rounds from the index, not every round of the period for each place.
         presence = hotSpots.map { s in
-            (s.hotSpot, Dosage.presence(at: s.hotSpot.id, rounds: rounds, from: period.start, to: asOf, target: s.hotSpot.weeklyVisitTarget))
+            let rounds = ledger.rounds(at: s.hotSpot.id, from: period.start, to: asOf)
+            return (s.hotSpot, Dosage.presence(at: s.hotSpot.id, rounds: rounds, from: period.start, to: asOf, target: s.hotSpot.weeklyVisitTarget))
         }
         // Who reports: per source and tertial of the year up to this period.
         sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
-        let yearIncidents = read.filter { $0.date >= yearStart }
-        sources = Reporting.perSource(yearIncidents, spans: sourceSpans, asOf: asOf)
+        sources = Reporting.perSource(read[(read.firstIndex { $0.date >= yearStart } ?? read.endIndex)...], spans: sourceSpans, asOf: asOf)
     }
 
     /// Effect: every measure and intervention at a place that started in the period, those

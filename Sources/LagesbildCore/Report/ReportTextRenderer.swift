@@ -137,7 +137,3 @@ public struct ReportTextRenderer: Sendable {
 
     public func render(width: Int = 80) -> String { lines(width: width).joined(separator: "\n") + "\n" }
 }
-
-extension String {
-    fileprivate var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
-}

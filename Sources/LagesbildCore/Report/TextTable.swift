@@ -32,7 +32,7 @@ struct TextTable {
                 }
             }
             let line = String(repeating: " ", count: indent) + cells.joined(separator: String(repeating: " ", count: gap))
-            return String(line.reversed().drop { $0 == " " }.reversed())
+            return line.trimmingTrailingSpaces
         }
     }
 }
@@ -51,6 +51,38 @@ enum WordWrap {
            bytes.count <= max(10, width - indent.count), !WordWrap.hasDoubleSpace(bytes) {
             return [indent + text]
         }
+        return lines(words(text), width: width, indent: indent, continuation: continuation)
+    }
+
+    /// The words of `text` between spaces, each with its length in characters. Where every
+    /// space has a plain neighbour on both sides (`joinsNoSpace`), no space joins one in a
+    /// character, so the words are cut at the space bytes and only a word with other letters
+    /// is counted by characters; elsewhere the text is split by characters (a mark after a
+    /// space, say).
+    private static func words(_ text: String) -> [(word: Substring, count: Int)] {
+        var previous: Unicode.Scalar = " ", plain = true
+        for scalar in text.unicodeScalars {
+            if (previous == " " && !joinsNoSpace(scalar)) || (scalar == " " && !joinsNoSpace(previous)) { plain = false; break }
+            previous = scalar
+        }
+        guard plain else { return text.split(separator: " ").map { ($0, $0.count) } }
+        return text.utf8.split(separator: 0x20).map { slice in
+            let word = Substring(slice)
+            return (word, slice.allSatisfy { $0 < 0x80 } ? slice.count : word.count)
+        }
+    }
+
+    /// Letters and signs that never extend a character nor prefix the next (Unicode's
+    /// grapheme rules, UAX #29: Extend, SpacingMark, ZWJ and Prepend lie elsewhere): ASCII,
+    /// Latin letters, and the dashes, dots, quotes, arrows and maths signs the report writes.
+    static func joinsNoSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20...0x7E, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF: return true
+        default: return false
+        }
+    }
+
+    private static func lines(_ words: [(word: Substring, count: Int)], width: Int, indent: String, continuation: String?) -> [String] {
         var out: [String] = []
         var line = ""
         // Lengths are counted once and kept: counting a line's characters again for every
@@ -59,11 +91,12 @@ enum WordWrap {
         let (indentCount, continuationCount) = (indent.count, (continuation ?? indent).count)
         func prefix() -> String { out.isEmpty ? indent : (continuation ?? indent) }
         func room() -> Int { max(10, width - (out.isEmpty ? indentCount : continuationCount)) }
-        for word in text.split(separator: " ") {
-            var word = Substring(word)
-            var wordCount = word.count
+        for (whole, count) in words {
+            var word = whole
+            var wordCount = count
             if !line.isEmpty && lineCount + 1 + wordCount <= room() {
-                line += " " + word
+                line += " "
+                line += word
                 lineCount += 1 + wordCount
                 continue
             }
@@ -88,5 +121,21 @@ enum WordWrap {
             previous = b
         }
         return false
+    }
+}
+
+extension String {
+    /// The text without the spaces it ends with. Cut at the bytes when what comes before
+    /// the spaces cannot join the first of them in one character (`WordWrap.joinsNoSpace`),
+    /// else by characters.
+    var trimmingTrailingSpaces: String {
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end < bytes.endIndex else { return self }
+        if end > bytes.startIndex, !WordWrap.joinsNoSpace(unicodeScalars[unicodeScalars.index(before: end)]) {
+            return String(reversed().drop { $0 == " " }.reversed())
+        }
+        return String(self[..<end])
     }
 }
