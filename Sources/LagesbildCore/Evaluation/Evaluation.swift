@@ -71,6 +71,7 @@ public struct Evaluator: Sendable {
     /// The followed places and each place's locality, looked up once rather than for every
     /// place of every evaluation.
     private let followed: [String]
+    private let followedLocality: [String?]
     private let locality: [String: String]
 
     public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
@@ -80,6 +81,7 @@ public struct Evaluator: Sendable {
         self.weeks = max(1, weeks)
         followed = plan.hotSpots.filter(\.active).map(\.id)
         locality = Dictionary(plan.hotSpots.map { ($0.id, $0.locality) }) { first, _ in first }
+        followedLocality = followed.map { [locality] in locality[$0] }
     }
 
     /// The evaluation of `subject`, against `compare` when given (else every other followed
@@ -101,11 +103,13 @@ public struct Evaluator: Sendable {
         let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
         let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
         let chosen = compare.map { Set($0) }
-        let buffer = followed.filter { id in
-            id != spot && locality[id] == placeLocality && !treatedElsewhere.contains(id)
-                && !(chosen?.contains(id) ?? false)
+        // One pass over the followed places: the buffer is the untreated rest of the same
+        // locality (but those chosen to compare with), the comparison everything else untreated.
+        var buffer: [String] = [], others: [String] = []
+        for (i, id) in followed.enumerated() where id != spot && !treatedElsewhere.contains(id) {
+            if followedLocality[i] == placeLocality && !(chosen?.contains(id) ?? false) { buffer.append(id) } else { others.append(id) }
         }
-        let comparison = compare ?? followed.filter { $0 != spot && !treatedElsewhere.contains($0) && !buffer.contains($0) }
+        let comparison = compare ?? others
         let categories = subject.categories
         func count(_ spots: [String], _ from: Day, _ to: Day) -> Int {
             let end = min(to, today)
