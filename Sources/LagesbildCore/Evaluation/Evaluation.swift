@@ -30,15 +30,14 @@ public enum EffectSubject: Sendable, Equatable {
     /// (a measure, which names no focus area, and a general safety intervention).
     public var categories: Set<IncidentCategory>? {
         guard case .intervention(let i) = self else { return nil }
-        switch i.kind {
-        case .narkotika: return [.narkotika]
-        case .trafik: return [.trafik, .buskorning]
-        case .vald: return [.vald]
-        case .skadegorelse: return [.skadegorelse, .klotter]
-        case .bedrageri: return [.bedrageri]
-        case .trygghet: return nil
-        }
+        return Self.aims[i.kind] ?? nil
     }
+
+    /// Made once: an evaluation asks for its categories at every place it counts.
+    private static let aims: [InterventionKind: Set<IncidentCategory>?] = [
+        .narkotika: [.narkotika], .trafik: [.trafik, .buskorning], .vald: [.vald],
+        .skadegorelse: [.skadegorelse, .klotter], .bedrageri: [.bedrageri], .trygghet: nil,
+    ]
 }
 
 /// One evaluation: the windows, the places and their counts, the figures and the verdict.
@@ -72,6 +71,7 @@ public struct Evaluator: Sendable {
     /// place of every evaluation.
     private let followed: [String]
     private let followedLocality: [String?]
+    private let followedIndex: [String: Int]
     private let locality: [String: String]
 
     public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
@@ -82,46 +82,68 @@ public struct Evaluator: Sendable {
         followed = plan.hotSpots.filter(\.active).map(\.id)
         locality = Dictionary(plan.hotSpots.map { ($0.id, $0.locality) }) { first, _ in first }
         followedLocality = followed.map { [locality] in locality[$0] }
+        followedIndex = Dictionary(followed.enumerated().map { ($1, $0) }) { first, _ in first }
     }
 
     /// The evaluation of `subject`, against `compare` when given (else every other followed
     /// place not treated in either window and not in the buffer); nil when it has no place.
     public func evaluate(_ subject: EffectSubject, compare: [String]? = nil) -> Evaluation? {
-        evaluate(subject, compare: compare, treated: treatedPlaces(around: subject))
+        evaluate(subject, compare: compare, around: around(subject))
     }
 
-    /// The places treated in the windows of `subject`, which depend on its start and kind
-    /// only: the places of one day's evaluations are found once.
-    private func treatedPlaces(around subject: EffectSubject) -> Set<String> {
-        let start = subject.start
-        return treatedPlaces(from: start.adding(days: -7 * weeks), to: start.adding(days: 7 * weeks - 1), like: subject)
+    /// What every evaluation starting on one day with one kind of treatment shares: the
+    /// places treated in its windows, and each followed place's incidents in the two windows
+    /// (as `followed`). A day's evaluations at several places count each place once.
+    private struct Around {
+        var treated: Set<String>
+        var before: [Int], after: [Int]
     }
 
-    private func evaluate(_ subject: EffectSubject, compare: [String]?, treated treatedElsewhere: Set<String>) -> Evaluation? {
+    private func windows(_ start: Day) -> (beforeFrom: Day, beforeTo: Day, afterFrom: Day, afterTo: Day) {
+        (start.adding(days: -7 * weeks), start.adding(days: -1), start, start.adding(days: 7 * weeks - 1))
+    }
+
+    /// Incidents at `spots` from `from` to `to` (cut at today) of `categories` (nil: all).
+    private func count(_ spots: [String], _ from: Day, _ to: Day, of categories: Set<IncidentCategory>?) -> Int {
+        let end = min(to, today)
+        guard end >= from else { return 0 }
+        guard let categories else {
+            return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end) }
+        }
+        // The index's days per place and category: no pass over the incidents.
+        return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end, categories: categories) }
+    }
+
+    private func around(_ subject: EffectSubject) -> Around {
+        let w = windows(subject.start), aim = subject.categories
+        return Around(treated: treatedPlaces(from: w.beforeFrom, to: w.afterTo, like: subject),
+                      before: followed.map { count([$0], w.beforeFrom, w.beforeTo, of: aim) },
+                      after: followed.map { count([$0], w.afterFrom, w.afterTo, of: aim) })
+    }
+
+    private func evaluate(_ subject: EffectSubject, compare: [String]?, around: Around) -> Evaluation? {
         guard let spot = subject.hotSpot, let placeLocality = locality[spot] else { return nil }
-        let start = subject.start
-        let beforeFrom = start.adding(days: -7 * weeks), beforeTo = start.adding(days: -1)
-        let afterFrom = start, afterTo = start.adding(days: 7 * weeks - 1)
+        let (beforeFrom, beforeTo, afterFrom, afterTo) = windows(subject.start)
         let chosen = compare.map { Set($0) }
         // One pass over the followed places: the buffer is the untreated rest of the same
         // locality (but those chosen to compare with), the comparison everything else untreated.
         var buffer: [String] = [], others: [String] = []
-        for (i, id) in followed.enumerated() where id != spot && !treatedElsewhere.contains(id) {
-            if followedLocality[i] == placeLocality && !(chosen?.contains(id) ?? false) { buffer.append(id) } else { others.append(id) }
+        var (d0, d1, o0, o1) = (0, 0, 0, 0)
+        for (i, id) in followed.enumerated() where id != spot && !around.treated.contains(id) {
+            if followedLocality[i] == placeLocality && !(chosen?.contains(id) ?? false) {
+                buffer.append(id)
+                (d0, d1) = (d0 + around.before[i], d1 + around.after[i])
+            } else {
+                others.append(id)
+                (o0, o1) = (o0 + around.before[i], o1 + around.after[i])
+            }
         }
         let comparison = compare ?? others
-        let categories = subject.categories
-        func count(_ spots: [String], _ from: Day, _ to: Day) -> Int {
-            let end = min(to, today)
-            guard end >= from else { return 0 }
-            if categories == nil { return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end) } }
-            // The index's days per place and category: no pass over the incidents.
-            return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end, categories: categories!) }
-        }
-        let counts = EffectCounts(t0: count([spot], beforeFrom, beforeTo), t1: count([spot], afterFrom, afterTo),
-                                  c0: count(comparison, beforeFrom, beforeTo), c1: count(comparison, afterFrom, afterTo),
-                                  d0: buffer.isEmpty ? nil : count(buffer, beforeFrom, beforeTo),
-                                  d1: buffer.isEmpty ? nil : count(buffer, afterFrom, afterTo))
+        let aim = subject.categories
+        let (t0, t1) = followedIndex[spot].map { (around.before[$0], around.after[$0]) }
+            ?? (count([spot], beforeFrom, beforeTo, of: aim), count([spot], afterFrom, afterTo, of: aim))
+        let (c0, c1) = compare.map { (count($0, beforeFrom, beforeTo, of: aim), count($0, afterFrom, afterTo, of: aim)) } ?? (o0, o1)
+        let counts = EffectCounts(t0: t0, t1: t1, c0: c0, c1: c1, d0: buffer.isEmpty ? nil : d0, d1: buffer.isEmpty ? nil : d1)
         let passed = today < afterFrom ? 0 : min(weeks, (today.days(since: afterFrom) + 1) / 7)
         let complete = passed >= weeks
         return Evaluation(subject: subject, weeks: weeks, beforeFrom: beforeFrom, beforeTo: beforeTo, afterFrom: afterFrom,
@@ -155,7 +177,7 @@ public struct Evaluator: Sendable {
         // Subjects of one place, day and kind of treatment have the same windows, places and
         // counts (a busy place has several interventions a day): each is worked out once.
         var known: [SameWindows: Evaluation?] = [:]
-        var treated: [TreatedKey: Set<String>] = [:]
+        var shared: [AroundKey: Around] = [:]
         // By start, place and id; the id's halves compare as its text does, without
         // writing the text out at every comparison.
         return (measures + interventions).sorted { a, b in
@@ -166,18 +188,18 @@ public struct Evaluator: Sendable {
             .compactMap { subject in
                 let key = SameWindows(subject)
                 if let evaluation = known[key] { return evaluation.map { var e = $0; e.subject = subject; return e } }
-                let treatedKey = TreatedKey(start: key.start, kind: key.kind)
-                let places = treated[treatedKey] ?? treatedPlaces(around: subject)
-                treated[treatedKey] = places
-                let evaluation = evaluate(subject, compare: nil, treated: places)
+                let aroundKey = AroundKey(start: key.start, kind: key.kind)
+                let around = shared[aroundKey] ?? self.around(subject)
+                shared[aroundKey] = around
+                let evaluation = evaluate(subject, compare: nil, around: around)
                 known[key] = evaluation
                 return evaluation.map { var e = $0; e.subject = subject; return e }
             }
     }
 
-    /// What the places treated in an evaluation's windows depend on: its start and the kind
-    /// of intervention (nil for a measure).
-    private struct TreatedKey: Hashable {
+    /// What `Around` depends on: the start and the kind of intervention (nil for a measure),
+    /// which set the windows, the categories counted and the places treated alike.
+    private struct AroundKey: Hashable {
         var start: Day
         var kind: InterventionKind?
     }
