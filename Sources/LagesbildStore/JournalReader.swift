@@ -196,13 +196,16 @@ public final class JournalReader {
         var position = cursor.offset
         var carried: [UInt8] = []
         while position < end {
-            let chunk = try PosixIO.readRange(fd, from: position, to: min(end, position + chunkBytes), path: path)
-            if chunk.isEmpty { break }
-            position += chunk.count
-            passBytes += chunk.count
-            let bytes = carried.isEmpty ? chunk : carried + chunk
-            let job = split(bytes, name: name, into: &cursor)
-            carried = Array(bytes[job.used...])
+            // The line carried over, the chunk and simdjson's padding in one buffer, which the
+            // decoding threads parse where it lies.
+            let (bytes, read) = try PosixIO.readRange(fd, from: position, to: min(end, position + chunkBytes), path: path,
+                                                      after: carried, padding: SimdJSONParser.padding)
+            if read == 0 { break }
+            position += read
+            passBytes += read
+            let filled = bytes.count - SimdJSONParser.padding
+            let job = split(bytes, filled: filled, name: name, into: &cursor)
+            carried = Array(bytes[job.used..<filled])
             if !job.ranges.isEmpty { started(job) }
             progress?(passBytes)
         }
@@ -232,11 +235,13 @@ public final class JournalReader {
     /// Splits bytes into lines and advances the cursor past the complete ones: a last line
     /// without "\n" is left for the next chunk, or, at the end, is an append still in flight
     /// or cut by a crash, read once it is complete.
-    private func split(_ bytes: [UInt8], name: String, into cursor: inout Cursor) -> DecodeJob {
+    /// `bytes` holds `filled` bytes of the file followed by simdjson's padding.
+    private func split(_ bytes: [UInt8], filled: Int, name: String, into cursor: inout Cursor) -> DecodeJob {
         var start = 0
         var ranges: [Range<Int>] = []
         var numbers: [Int] = []
-        bytes.withUnsafeBufferPointer { all in
+        bytes.withUnsafeBufferPointer { padded in
+            let all = UnsafeBufferPointer(rebasing: padded[..<filled])
             while start < all.count, let newline = memchr(all.baseAddress! + start, 0x0A, all.count - start) {
                 let end = start + (UnsafeRawPointer(newline) - UnsafeRawPointer(all.baseAddress! + start))
                 cursor.lines += 1
@@ -247,7 +252,7 @@ public final class JournalReader {
                 numbers.append(cursor.lines)
             }
         }
-        let job = DecodeJob(name: name, bytes: bytes, base: cursor.offset, used: start, ranges: ranges, numbers: numbers)
+        let job = DecodeJob(name: name, padded: bytes, base: cursor.offset, used: start, ranges: ranges, numbers: numbers)
         cursor.offset += start
         bytes.withUnsafeBytes { cursor.prefix?.update(UnsafeRawBufferPointer(rebasing: $0[..<start])) }
         return job

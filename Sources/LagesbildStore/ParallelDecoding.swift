@@ -9,10 +9,9 @@ extension JournalReader {
     /// Decodes lines on every core. Decoding a line is pure, so the lines are cut into
     /// pieces decoded side by side; each piece keeps its own events (moved, never copied,
     /// into the ledger) and problems, and the pieces come back in line order.
-    static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>], _ numbers: [Int]) -> [DecodedPiece] {
-        // One padded copy of the chunk lets simdjson parse every line where it lies.
-        var padded = bytes
-        padded.append(contentsOf: repeatElement(0, count: SimdJSONParser.padding))
+    /// `padded` ends in simdjson's padding, so every line is parsed where it lies.
+    static func decodeInParallel(_ padded: [UInt8], _ ranges: [Range<Int>], _ numbers: [Int]) -> [DecodedPiece] {
+        precondition(padded.count - (ranges.last?.upperBound ?? 0) >= SimdJSONParser.padding)
         let pieces = (ranges.count + linesPerChunk - 1) / linesPerChunk
         return padded.withUnsafeBufferPointer { all in
             func decode(_ piece: Int, _ parser: SimdJSONParser) -> DecodedPiece {
@@ -56,7 +55,7 @@ struct DecodedPiece: Sendable {
 }
 
 /// One chunk's complete lines, decoded off the reading thread while the chunk before it is
-/// delivered. The results are written by the decoding thread before `done` is signalled
+/// delivered. Its bytes end in simdjson's padding. The results are written by the decoding thread before `done` is signalled
 /// and read only after `wait()`, so the two threads never touch them at once.
 final class DecodeJob: @unchecked Sendable {
     let name: String
@@ -74,7 +73,7 @@ final class DecodeJob: @unchecked Sendable {
     /// appended lines should not wait for a thread to wake.
     static let inlineLines = 256
 
-    init(name: String, bytes: [UInt8], base: Int, used: Int, ranges: [Range<Int>], numbers: [Int]) {
+    init(name: String, padded bytes: [UInt8], base: Int, used: Int, ranges: [Range<Int>], numbers: [Int]) {
         self.name = name
         self.bytes = bytes
         self.base = base

@@ -83,6 +83,32 @@ enum PosixIO {
         return (bytes, identity)
     }
 
+    /// `prefix`, then bytes `[from, to)` read with `pread` straight after it, then `padding`
+    /// zero bytes, in one buffer written once (no zeroing before the read, no copy after);
+    /// with how many bytes were read, fewer at end of file.
+    static func readRange(_ fd: Int32, from start: Int, to end: Int, path: String,
+                          after prefix: [UInt8], padding: Int) throws -> (bytes: [UInt8], read: Int) {
+        let wanted = max(0, end - start)
+        var read = 0
+        let bytes = try [UInt8](unsafeUninitializedCapacity: prefix.count + wanted + padding) { buffer, count in
+            let base = buffer.baseAddress!
+            prefix.withUnsafeBufferPointer { p in if let from = p.baseAddress { base.initialize(from: from, count: p.count) } }
+            count = prefix.count
+            while read < wanted {
+                let n = pread(fd, base + prefix.count + read, wanted - read, off_t(start + read))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io(operation: "read", path: path, errno: errno)
+                }
+                if n == 0 { break }
+                read += n
+            }
+            (base + prefix.count + read).initialize(repeating: 0, count: padding)
+            count = prefix.count + read + padding
+        }
+        return (bytes, read)
+    }
+
     /// Reads bytes `[from, to)` with `pread`, so the descriptor's position never matters.
     /// Stops early at end of file (the file may have been truncated meanwhile).
     static func readRange(_ fd: Int32, from start: Int, to end: Int, path: String) throws -> [UInt8] {
