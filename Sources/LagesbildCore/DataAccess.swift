@@ -61,9 +61,15 @@ public protocol EventSource: AnyObject {
     /// the source started over) and returns the snapshot without them, so a large folder
     /// can be replayed without holding all of its events at once.
     func refresh(applyingTo ledger: inout Ledger) -> DataSnapshot
+
+    /// The caller has shown its first frame: work put off so that it came sooner (writing
+    /// a snapshot of what was read) may start.
+    func firstFrameShown()
 }
 
 extension EventSource {
+    public func firstFrameShown() {}
+
     public var progress: ((LoadProgress) -> Void)? {
         get { nil }
         set {}

@@ -169,10 +169,11 @@ public struct Ledger: Sendable {
             if e.action == .recorded, exists { entries[Int(at)].warning = .duplicate }
             if e.action == .amended, !exists { entries[Int(at)].warning = .unknown }
             if let record = e.record {
+                // Only a record not present that was written before can have voided content
+                // (a void keeps it, storing the record again drops it): a new id, as nearly
+                // every record of a first start is, has none to look up.
+                if !exists, state.content >= 0, !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
                 put(record, &state)
-                // Only a record not present can have voided content (a void keeps it, storing
-                // the record again drops it).
-                if !exists, !voidedContent.isEmpty { voidedContent[e.recordID] = nil }
                 state.content = at
             }
         case .voided:

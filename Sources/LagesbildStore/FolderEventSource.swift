@@ -48,8 +48,30 @@ public final class FolderEventSource: EventSource {
         self.snapshots = snapshots
     }
 
-    /// Waits for a snapshot being written; called before the program exits.
-    public func finishSnapshotWrites() { snapshotQueue.sync {} }
+    /// True for a screen that shows what it read: the first snapshot is then written once
+    /// the first frame is shown (`firstFrameShown`), not while the index and the first frame
+    /// are made on the same two cores. A command that prints and exits writes it at once,
+    /// beside its own work.
+    public var defersFirstSnapshot = false
+    private var shown = false
+    private var pendingSnapshot: (@Sendable () -> Void)?
+    var snapshotPutOff: Bool { pendingSnapshot != nil }
+
+    public func firstFrameShown() {
+        shown = true
+        startPendingSnapshot()
+    }
+
+    private func startPendingSnapshot() {
+        if let write = pendingSnapshot { snapshotQueue.async(execute: write) }
+        pendingSnapshot = nil
+    }
+
+    /// Writes a snapshot still put off and waits for it; called before the program exits.
+    public func finishSnapshotWrites() {
+        startPendingSnapshot()
+        snapshotQueue.sync {}
+    }
 
     public func refresh() -> DataSnapshot {
         var events: [JournalEvent] = []
@@ -112,10 +134,11 @@ public final class FolderEventSource: EventSource {
         // The ledger is a value: the copy handed over is the state at this checkpoint, however
         // the caller's ledger changes meanwhile. A snapshot that cannot be written (read-only
         // folder, full disk) only means the next start parses the journals again.
-        snapshotQueue.async {
+        let write: @Sendable () -> Void = {
             guard let sealed = try? checkpoint.sealed(folder: folder) else { return }
             try? SnapshotFile.write(ledger, at: sealed, folder: folder)
         }
+        if defersFirstSnapshot, !shown { pendingSnapshot = write } else { snapshotQueue.async(execute: write) }
     }
 
     /// One look at the folder: the plan, and `read` for the journals' pass, which returns

@@ -10,6 +10,8 @@ enum BenchChild {
     static func run(folder: String, fromSnapshot: Bool) -> Int32 {
         if !fromSnapshot { try? FileManager.default.removeItem(atPath: "\(folder)/\(SnapshotFile.directory)") }
         let source = FolderEventSource(folder: folder, snapshots: .readAndWrite)
+        // As the dashboard: the first snapshot is written once the first frame is shown.
+        source.defersFirstSnapshot = true
         let timing = TimedSource(source)
         let options = DashboardOptions(today: BenchFolders.today)
         let start = now()
@@ -19,6 +21,7 @@ enum BenchChild {
         let screen = GridScreen(rows: 40, cols: 120)
         let (_, drawTime) = timed { app.render(on: screen) }
         let firstFrame = now() - start
+        source.firstFrameShown()
         let events = app.ledger.rounds.count + app.ledger.interventions.count + app.ledger.incidents.count
             + app.ledger.measures.count
         let (_, snapshotWait) = timed { source.finishSnapshotWrites() }

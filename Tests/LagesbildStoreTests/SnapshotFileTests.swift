@@ -46,6 +46,41 @@ import LagesbildCore
         #expect(!folder.listing().contains { $0.hasSuffix(".tmp") })
     }
 
+    /// The dashboard's source writes its first snapshot once the first frame is shown; a
+    /// later refresh writes at once; exiting writes one still put off.
+    @Test func aScreenWritesTheFirstSnapshotOnceItsFirstFrameIsShown() {
+        let folder = Self.folderWithJournals()
+        let path = SnapshotFile.path(in: folder.path)
+        let source = FolderEventSource(folder: folder.path, snapshots: .readAndWrite(afterBytes: 0))
+        source.defersFirstSnapshot = true
+        var ledger = Ledger()
+        _ = source.refresh(applyingTo: &ledger)
+        #expect(source.snapshotPutOff)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        source.firstFrameShown()
+        #expect(!source.snapshotPutOff)
+        source.finishSnapshotWrites()
+        #expect(FileManager.default.fileExists(atPath: path))
+        Self.expectSameAsParsing(folder, fromSnapshot: true)
+
+        // After the first frame, new lines are written as they come.
+        try! JournalAppender(folder: folder.path, writer: "anna@test").append(Fixture.round(99, author: "anna@test"))
+        _ = source.refresh(applyingTo: &ledger)
+        #expect(!source.snapshotPutOff)
+        source.finishSnapshotWrites()
+        #expect(Self.open(folder, .read).ledger.rounds.count == 61)
+
+        // One never shown still leaves its snapshot when the program ends.
+        let other = Self.folderWithJournals()
+        let unshown = FolderEventSource(folder: other.path, snapshots: .readAndWrite(afterBytes: 0))
+        unshown.defersFirstSnapshot = true
+        var fresh = Ledger()
+        _ = unshown.refresh(applyingTo: &fresh)
+        #expect(unshown.snapshotPutOff)
+        unshown.finishSnapshotWrites()
+        #expect(Self.open(other, .read).fromSnapshot)
+    }
+
     @Test func aSmallFolderGetsNoSnapshot() {
         let folder = Self.folderWithJournals()
         _ = Self.open(folder, .readAndWrite)  // far below the default threshold

@@ -39,9 +39,14 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
     app.reportWriter = options.readOnly ? nil : reportWriter
     if options.opensMeeting { app.openMeeting() }
     terminal.setTimeout(milliseconds: options.refreshMilliseconds)
+    var firstFrame = true
     while true {
         app.render(on: terminal)
         terminal.present()
+        if firstFrame {
+            firstFrame = false
+            source.firstFrameShown()
+        }
         let key = terminal.readKey()
         let signal = SignalFlag.raised
         if signal != 0 {

@@ -14,6 +14,7 @@ enum DashboardLauncher {
         let folder = try options.requireFolder()
         let writer = author ?? JournalNames.defaultWriter(environment: ProcessInfo.processInfo.environment)
         let access = try DataFolder.open(at: folder, mode: .readWrite, writer: writer)
+        access.source.defersFirstSnapshot = true
         var dashboard = DashboardOptions(language: options.language, today: try options.today.map { _ in try options.todayDay() },
                                          period: period, color: color, readOnly: false)
         dashboard.opensMeeting = opensMeeting
