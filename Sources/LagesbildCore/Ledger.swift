@@ -60,7 +60,10 @@ public struct Ledger: Sendable {
     /// Applies new events. Events already applied (same event id) are ignored, which is what
     /// makes copying journal files between folders safe.
     public mutating func apply(_ newEvents: [JournalEvent]) {
-        applyBatches { deliver in deliver(newEvents) }
+        applyBatches { deliver in
+            var events = newEvents
+            deliver(&events)
+        }
     }
 
     /// Applies events handed over in any number of batches, as one change: a reader can
@@ -68,14 +71,20 @@ public struct Ledger: Sendable {
     ///
     /// `deferringIndex`: a large batch leaves the index to `finishIndex()`, so the caller can
     /// start something that needs only the records (writing the snapshot) alongside it.
-    public mutating func applyBatches(deferringIndex: Bool = false, _ produce: (_ deliver: ([JournalEvent]) -> Void) -> Void) {
+    /// `deliver` takes the events out of the array it is given, which is left empty.
+    public mutating func applyBatches(deferringIndex: Bool = false, _ produce: (_ deliver: (inout [JournalEvent]) -> Void) -> Void) {
         var batch = Batch()
         produce { events in
-            // Each event is read where it lies: iterating the array would copy every event
-            // (a retain of each of its texts) only to let go of the copy after it is absorbed.
-            events.withUnsafeBufferPointer { all in
-                for i in all.indices { absorb(all[i], &batch) }
+            // Each event is moved out and absorbed, a bare one left in its place: reading it
+            // where it lies still copied it (every text retained, then let go) for the call.
+            events.withUnsafeMutableBufferPointer { all in
+                for i in all.indices {
+                    let e = all.moveElement(from: i)
+                    absorb(e, &batch)
+                    all.initializeElement(at: i, to: JournalEvent.taken)
+                }
             }
+            events.removeAll()
         }
         guard batch.fresh > 0 else { return }
         revision += 1
@@ -252,4 +261,14 @@ public struct Ledger: Sendable {
 public enum ReplayWarning: Sendable, Equatable {
     case unknownRecord(RecordKind, UUID)
     case duplicateRecord(RecordKind, UUID)
+}
+
+extension JournalEvent {
+    /// What is left in an array slot whose event was taken out (`applyBatches`): nothing
+    /// on the heap, so letting go of it costs nothing.
+    fileprivate static let taken: JournalEvent = {
+        let none = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        return JournalEvent(id: none, timestamp: Date(timeIntervalSinceReferenceDate: 0), author: "", action: .voided,
+                            kind: .round, recordID: none, record: nil)
+    }()
 }

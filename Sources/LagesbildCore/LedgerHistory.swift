@@ -23,7 +23,9 @@ struct HistoryEntryStorage: Sendable {
     /// entries form a chain from its state's `head`.
     var previous: Int32 = -1
 
-    init(_ e: JournalEvent, author: Int32, reason: Int32) {
+    /// Borrows the event: an initialiser owns what it is given, and a copy of every event
+    /// (each of its texts retained, then let go) was a tenth of replaying a large journal.
+    init(_ e: borrowing JournalEvent, author: Int32, reason: Int32) {
         time = e.timestamp.timeIntervalSinceReferenceDate
         (idHigh, idLow) = e.id.halves
         recordID = e.recordID

@@ -38,7 +38,7 @@ public enum DataFolderLoader {
             journalDiagnostics = reader.read(pass) { events, file, lines in
                 eventCount += events.count
                 locations.add(events, file: file, lines: lines)
-                apply(events)
+                apply(&events)
             }
         }
         // Hot spots added at meetings join the plan's own (plan.yaml is never rewritten).

@@ -101,7 +101,7 @@ public final class FolderEventSource: EventSource {
             ledger.applyBatches(deferringIndex: true) { apply in
                 diagnostics = journals.read(pass) { batch, _, _ in
                     count += batch.count
-                    apply(batch)
+                    apply(&batch)
                 }
             }
             return diagnostics

@@ -87,7 +87,7 @@ public final class JournalReader {
     /// throws away what it had delivered and reads everything again. Returns every problem
     /// currently known in the journals.
     public func read(restart: () -> Void,
-                     deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
+                     deliver: (_ events: inout [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
         let pass = begin()
         if pass.restarted { restart() }
         return read(pass, deliver: deliver)
@@ -151,7 +151,7 @@ public final class JournalReader {
     /// before it is delivered on this thread, so replaying never waits for decoding and
     /// decoding never waits for replaying. Events still arrive in file and line order.
     public func read(_ pass: Pass,
-                     deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
+                     deliver: (_ events: inout [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
         passBytes = 0
         var pipeline = DecodePipeline()
         for file in pass.files {
@@ -260,22 +260,25 @@ public final class JournalReader {
 
     /// Takes a decoded chunk: its problems go to its file's cursor, its events to `deliver`
     /// a piece at a time.
-    private func finish(_ job: DecodeJob, _ deliver: (_ events: [JournalEvent], _ file: String, _ lines: [Int]) -> Void) {
-        let pieces = job.wait()
+    private func finish(_ job: DecodeJob, _ deliver: (_ events: inout [JournalEvent], _ file: String, _ lines: [Int]) -> Void) {
+        var pieces = job.wait()
         let file = relative(job.name)
-        for piece in pieces {
-            if !piece.problems.isEmpty {
+        for i in pieces.indices {
+            // No copy of the piece is held: its events have one owner when handed over, so
+            // the receiver may take them out rather than copy them.
+            let problems = pieces[i].problems, lines = pieces[i].lines
+            if !problems.isEmpty {
                 // The file's cursor may be the caller's copy still being read into: problems
                 // are kept aside and joined when the pass ends, in line order.
                 var late = latePending[job.name] ?? ([], [])
-                for (i, problem) in piece.problems {
+                for (i, problem) in problems {
                     late.problems.append(JournalReader.diagnostic(problem, file: file, line: job.numbers[i]))
                     late.lines.append(.init(line: job.numbers[i], start: job.base + job.ranges[i].lowerBound,
                                             end: job.base + job.ranges[i].upperBound))
                 }
                 latePending[job.name] = late
             }
-            if !piece.events.isEmpty { deliver(piece.events, file, piece.lines) }
+            if !pieces[i].events.isEmpty { deliver(&pieces[i].events, file, lines) }
         }
     }
 
