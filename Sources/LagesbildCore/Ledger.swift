@@ -79,8 +79,8 @@ public struct Ledger: Sendable {
             // where it lies still copied it (every text retained, then let go) for the call.
             events.withUnsafeMutableBufferPointer { all in
                 for i in all.indices {
-                    let e = all.moveElement(from: i)
-                    absorb(e, &batch)
+                    var e = all.moveElement(from: i)
+                    absorb(&e, &batch)
                     all.initializeElement(at: i, to: JournalEvent.taken)
                 }
             }
@@ -119,7 +119,8 @@ public struct Ledger: Sendable {
         var pending: [UUID: (entry: Int32, record: Record)] = [:]
     }
 
-    private mutating func absorb(_ e: JournalEvent, _ batch: inout Batch) {
+    /// The event's record is taken out of it (into the tables, or kept for the batch's end).
+    private mutating func absorb(_ e: inout JournalEvent, _ batch: inout Batch) {
         // One hash lookup per event: the state is changed in place through its index.
         let slot = states.index(forKey: e.recordID)
         // An event id is applied once. A copy of an event is about the same record, so the
@@ -135,7 +136,7 @@ public struct Ledger: Sendable {
 
         guard let slot else {
             var state = RecordState(latest: at)
-            replay(e, at, &state)
+            replay(&e, at, &state)
             states[e.recordID] = state
             return
         }
@@ -144,12 +145,12 @@ public struct Ledger: Sendable {
         let inOrder = entries[Int(at)].isAfter(entries[Int(state.latest)])
         if inOrder, batch.dirty.isEmpty || !batch.dirty.contains(e.recordID) {
             state.latest = at
-            replay(e, at, &state)
+            replay(&e, at, &state)
         } else {
             // Out of order for this record: settled once the batch is complete.
             batch.dirty.insert(e.recordID)
             if inOrder { state.latest = at }
-            if let record = e.record, e.action != .voided {
+            if e.action != .voided, let record = e.record.take() {
                 let best = batch.pending[e.recordID]?.entry ?? state.content
                 if best < 0 || entries[Int(at)].isAfter(entries[Int(best)]) { batch.pending[e.recordID] = (at, record) }
             }
@@ -170,14 +171,14 @@ public struct Ledger: Sendable {
     }
 
     /// Applies an event that is the newest of its record.
-    private mutating func replay(_ e: JournalEvent, _ at: Int32, _ state: inout RecordState) {
+    private mutating func replay(_ e: inout JournalEvent, _ at: Int32, _ state: inout RecordState) {
         let before = indexing ? placed(state) : nil
         let exists = state.present
         switch e.action {
         case .recorded, .amended:
             if e.action == .recorded, exists { entries[Int(at)].warning = .duplicate }
             if e.action == .amended, !exists { entries[Int(at)].warning = .unknown }
-            if let record = e.record {
+            if let record = e.record.take() {
                 // Only a record not present that was written before can have voided content
                 // (a void keeps it, storing the record again drops it): a new id, as nearly
                 // every record of a first start is, has none to look up.
@@ -213,16 +214,19 @@ public struct Ledger: Sendable {
     }
 
     /// Makes `record` the one `state` holds, in its place if it has one of the same kind.
-    mutating func put(_ record: Record, _ state: inout RecordState) {
-        if state.slot >= 0, state.kind != record.kind { _ = take(&state) }
-        let shared: Record = switch record {
+    /// Consumes `record`: its texts move into the tables rather than being retained once
+    /// more for a copy that is then let go.
+    mutating func put(_ record: consuming Record, _ state: inout RecordState) {
+        let kind = record.kind
+        if state.slot >= 0, state.kind != kind { _ = take(&state) }
+        let shared: Record = switch consume record {
         case .round(let r): .round(pools.sharing(r))
         case .intervention(let i): .intervention(pools.sharing(i))
         case .incident(let i): .incident(pools.sharing(i))
-        default: record
+        case let other: other
         }
         state.slot = tables.put(shared, at: state.slot)
-        state.kind = record.kind
+        state.kind = kind
     }
 
     /// Takes out the record `state` holds. The last record of its kind moves into its

@@ -46,13 +46,13 @@ struct RecordArrays: Sendable {
     var hotSpots: [AddedHotSpot] = []
 
     /// Puts `record` at `slot`, or at the end for -1; returns where it is.
-    mutating func put(_ record: Record, at slot: Int32) -> Int32 {
-        func put<T>(_ x: T, _ list: inout [T]) -> Int32 {
+    mutating func put(_ record: consuming Record, at slot: Int32) -> Int32 {
+        func put<T>(_ x: consuming T, _ list: inout [T]) -> Int32 {
             if slot >= 0 { list[Int(slot)] = x; return slot }
             list.append(x)
             return Int32(list.count - 1)
         }
-        switch record {
+        switch consume record {
         case .round(let r): return put(r, &rounds)
         case .intervention(let i): return put(i, &interventions)
         case .incident(let i): return put(i, &incidents)

@@ -93,6 +93,13 @@ public struct FieldReader {
                 keys[m] = tokens[i]
                 i += 1 + Int(tokens[i + 1].span)
             }
+            // Lines are written with their keys sorted: keys in strictly rising byte order are
+            // distinct, found in one pass; only other objects compare every pair.
+            func before(_ a: JSONToken, _ b: JSONToken) -> Bool {
+                let c = memcmp(strings + Int(a.offset), strings + Int(b.offset), Int(min(a.length, b.length)))
+                return c < 0 || (c == 0 && a.length < b.length)
+            }
+            if (1..<max(1, n)).allSatisfy({ before(keys[$0 - 1], keys[$0]) }) { return true }
             for a in 0..<n {
                 for b in (a + 1)..<n where keys[a].length == keys[b].length
                     && memcmp(strings + Int(keys[a].offset), strings + Int(keys[b].offset), Int(keys[a].length)) == 0 {

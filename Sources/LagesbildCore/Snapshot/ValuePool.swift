@@ -91,7 +91,7 @@ struct RecordPools: Sendable {
         return length > 15 && length <= 64 ? texts.shared(s) : s
     }
 
-    mutating func sharing(_ r: Round) -> Round {
+    mutating func sharing(_ r: consuming Round) -> Round {
         var r = r
         r.hotSpots = hotSpotLists.shared(r.hotSpots)
         r.participants = participants.shared(r.participants)
@@ -100,7 +100,7 @@ struct RecordPools: Sendable {
         return r
     }
 
-    mutating func sharing(_ i: Intervention) -> Intervention {
+    mutating func sharing(_ i: consuming Intervention) -> Intervention {
         var i = i
         i.results = results.shared(i.results)
         i.place = text(i.place)
@@ -108,7 +108,7 @@ struct RecordPools: Sendable {
         return i
     }
 
-    mutating func sharing(_ i: Incident) -> Incident {
+    mutating func sharing(_ i: consuming Incident) -> Incident {
         var i = i
         i.place = text(i.place)
         i.text = text(i.text)
