@@ -40,13 +40,15 @@ public struct BinaryWriter {
 
     public mutating func bool(_ v: Bool) throws { try u8(v ? 1 : 0) }
 
+    // Numbers go in byte by byte, least significant first: appending a buffer of their
+    // bytes took the general path of `append(contentsOf:)`, a tenth of writing a snapshot.
     public mutating func u32(_ v: UInt32) throws {
-        withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) }
+        for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: v >> UInt32(shift))) }
         try flushIfFull()
     }
 
     public mutating func u64(_ v: UInt64) throws {
-        withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) }
+        for shift in stride(from: 0, to: 64, by: 8) { buffer.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
         try flushIfFull()
     }
 
