@@ -86,19 +86,21 @@ public struct JournalEvent: Sendable, Equatable {
     public static func from(_ node: JSONNode) -> Result<JournalEvent, EventDecodingError> {
         guard node.kind == .object else { return .failure(EventDecodingError(problems: [.notObject("(rad)")])) }
         var r = FieldReader(node)
+        // Fields are read in the order the journal writes them (its keys sorted), so each is
+        // found just after the one before it rather than by reading the object again.
+        let action = r.enumValue("action", EventAction.self)
+        let author = r.string("author") ?? ""
+        var dataObject: JSONNode? = nil
+        if action != .voided { dataObject = r.requiredObject("data") }
+        let id = r.uuid("id")
+        let kind = r.enumValue("kind", RecordKind.self)
+        let reason = r.string("reason", required: false)
+        let ref = r.uuid("ref")
+        let ts = r.timestamp("ts")
         let schema = r.int("v") ?? 0
         if schema < 1 {
             r.fail(.unknownValue("v", String(schema)))
         }
-        let id = r.uuid("id")
-        let ts = r.timestamp("ts")
-        let author = r.string("author") ?? ""
-        let action = r.enumValue("action", EventAction.self)
-        let kind = r.enumValue("kind", RecordKind.self)
-        let ref = r.uuid("ref")
-        let reason = r.string("reason", required: false)
-        var dataObject: JSONNode? = nil
-        if action != .voided { dataObject = r.requiredObject("data") }
         var problems = r.problems
         var record: Record? = nil
         var dataExtra: [String: JSONValue] = [:]

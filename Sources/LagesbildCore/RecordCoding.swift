@@ -14,32 +14,34 @@ public enum RecordCoding {
         var r = FieldReader(object)
         let record: Record?
         switch kind {
+        // Fields are read in the order the journal writes them (its keys sorted), so each
+        // is found just after the one before it rather than by reading the object again.
         case .round:
+            let contacts = r.int("contacts", default: 0) ?? 0
             let date = r.day("date")
-            let start = r.time("start")
             let end = r.time("end")
-            let hotSpots = r.strings("hotspots")
-            var participants: [Organisation: Int] = [:]
-            for (key, count) in r.counts("participants") {
-                guard let org = Organisation(rawValue: key) else { r.fail(.unknownValue("participants", key)); continue }
-                participants[org] = count
+            var followUps: [FollowUp] = []
+            for o in r.objects("followups") {
+                var f = FieldReader(o)
+                let who = f.string("responsible", required: false) ?? ""
+                let text = f.string("text") ?? ""
+                followUps.append(FollowUp(text: text, responsible: who))
             }
+            let hotSpots = r.strings("hotspots")
+            let interventions = r.int("interventions", default: 0) ?? 0
+            let minutes = r.ints("minutes")
+            let notes = r.string("notes", required: false) ?? ""
             var observations = Set<Observation>()
             for key in r.strings("observations") {
                 guard let obs = Observation(rawValue: key) else { r.fail(.unknownValue("observations", key)); continue }
                 observations.insert(obs)
             }
-            let notes = r.string("notes", required: false) ?? ""
-            let contacts = r.int("contacts", default: 0) ?? 0
-            let interventions = r.int("interventions", default: 0) ?? 0
-            var followUps: [FollowUp] = []
-            for o in r.objects("followups") {
-                var f = FieldReader(o)
-                let text = f.string("text") ?? ""
-                let who = f.string("responsible", required: false) ?? ""
-                followUps.append(FollowUp(text: text, responsible: who))
+            var participants: [Organisation: Int] = [:]
+            for (key, count) in r.counts("participants") {
+                guard let org = Organisation(rawValue: key) else { r.fail(.unknownValue("participants", key)); continue }
+                participants[org] = count
             }
-            let minutes = r.ints("minutes")
+            let start = r.time("start")
             record = date.map {
                 .round(Round(id: id, date: $0, start: start, end: end, hotSpots: hotSpots, participants: participants,
                              observations: observations, notes: notes, citizenContacts: contacts,
@@ -47,26 +49,27 @@ public enum RecordCoding {
             }
         case .intervention:
             let date = r.day("date")
-            let kind = r.enumValue("kind", InterventionKind.self)
             let hotSpot = r.string("hotspot", required: false)
-            let place = r.string("place", required: false) ?? ""
-            let org = r.enumValue("organisation", Organisation.self)
-            let results = r.counts("results")
+            let kind = r.enumValue("kind", InterventionKind.self)
             let notes = r.string("notes", required: false) ?? ""
+            let org = r.enumValue("organisation", Organisation.self)
+            let place = r.string("place", required: false) ?? ""
+            let results = r.counts("results")
             if let date, let kind, let org {
                 record = .intervention(Intervention(id: id, date: date, kind: kind, hotSpot: hotSpot, place: place,
                                                     organisation: org, results: results, notes: notes))
             } else { record = nil }
         case .incident:
-            let date = r.day("date")
-            let time = r.time("time")
-            let hotSpot = r.string("hotspot", required: false)
-            let place = r.string("place", required: false) ?? ""
             let category = r.enumValue("category", IncidentCategory.self)
+            let date = r.day("date")
+            // Positions are written in SWEREF 99 TM only, so reading needs no conversion.
+            let e = r.double("e")
+            let hotSpot = r.string("hotspot", required: false)
+            let n = r.double("n")
+            let place = r.string("place", required: false) ?? ""
             let source = r.enumValue("source", IncidentSource.self)
             let text = r.string("text", required: false) ?? ""
-            // Positions are written in SWEREF 99 TM only, so reading needs no conversion.
-            let n = r.double("n"), e = r.double("e")
+            let time = r.time("time")
             if (n == nil) != (e == nil) { r.fail(.position(.incomplete)) }
             let position = n.flatMap { n in e.map { GridPoint(n: n, e: $0) } }
             if let date, let category, let source {
@@ -74,12 +77,12 @@ public enum RecordCoding {
                                             category: category, source: source, text: text, position: position))
             } else { record = nil }
         case .measure:
-            let hotSpot = r.string("hotspot", required: false)
-            let what = r.string("what")
-            let responsible = r.string("responsible") ?? ""
             let decided = r.day("decided")
             let due = r.day("due")
+            let hotSpot = r.string("hotspot", required: false)
+            let responsible = r.string("responsible") ?? ""
             let status = r.enumValue("status", MeasureStatus.self, required: false) ?? .open
+            let what = r.string("what")
             if let what, let decided, let due {
                 record = .measure(Measure(id: id, hotSpot: hotSpot, what: what, responsible: responsible,
                                           decided: decided, due: due, status: status))

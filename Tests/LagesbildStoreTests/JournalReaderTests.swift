@@ -51,7 +51,7 @@ import Testing
         #expect(notJSON.severity == .error && notJSON.file == journal && notJSON.line == 2)
         if case .notJSON = notJSON.problem {} else { Issue.record("expected notJSON, got \(notJSON.problem)") }
         #expect(snapshot.diagnostics[1] == Diagnostic(.error, file: journal, line: 3,
-                                                     .badEvent([.notDate("ts", "igår"), .unknownValue("action", "deleted")])))
+                                                     .badEvent([.unknownValue("action", "deleted"), .notDate("ts", "igår")])))
         #expect(snapshot.diagnostics[1].location == "journal/anna@test.jsonl:3")
     }
 
