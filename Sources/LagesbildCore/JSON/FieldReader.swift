@@ -13,12 +13,10 @@ public struct FieldReader {
     /// (no line this version writes has them) in a list.
     private var used: UInt64 = 0
     private var usedBeyond: [Int] = []
-    /// How the keys lie, worked out at the first lookup. Distinct keys: a lookup stops at
-    /// its key and starts where the last one stopped. Sorted keys (as the journal writes
-    /// them): a lookup also stops where its key would be, so an absent field costs one
-    /// comparison too (fields are asked for in the order they are written).
-    private var keyOrder: KeyOrder?
-    private enum KeyOrder { case sorted, distinct, repeated }
+    /// Whether every key is different, worked out at the first lookup: then a lookup stops
+    /// at its key, and starts where the last one stopped (fields are asked for in the order
+    /// they are written, so most lookups compare one key).
+    private var distinctKeys: Bool?
     private var cursor: (ordinal: Int, token: Int) = (0, -1)
 
     public init(_ object: JSONNode) {
@@ -52,31 +50,8 @@ public struct FieldReader {
         let tokens = object.document.tokens
         let wanted = key.utf8Start
         let length = key.utf8CodeUnitCount
-        if keyOrder == nil { keyOrder = Self.keyOrder(object) }
-        if keyOrder == .sorted {
-            let count = Int(t.count)
-            func compare(_ k: JSONToken) -> Int32 {
-                let c = memcmp(strings + Int(k.offset), wanted, min(Int(k.length), length))
-                return c != 0 ? c : Int32(Int(k.length) - length).signum()
-            }
-            var (ordinal, i) = cursor.token < 0 ? (0, object.at + 1) : cursor
-            // A key before the cursor's: from the start (every key before the cursor is smaller).
-            if ordinal == count || compare(tokens[i]) > 0 { (ordinal, i) = (0, object.at + 1) }
-            while ordinal < count {
-                let c = compare(tokens[i])
-                if c > 0 { break }
-                let next = i + 1 + Int(tokens[i + 1].span)
-                if c == 0 {
-                    markUsed(ordinal)
-                    cursor = (ordinal + 1, next)
-                    return JSONNode(document: object.document, at: i + 1)
-                }
-                (ordinal, i) = (ordinal + 1, next)
-            }
-            cursor = (ordinal, i)
-            return nil
-        }
-        if keyOrder == .distinct {
+        if distinctKeys == nil { distinctKeys = Self.keysAreDistinct(object) }
+        if distinctKeys == true {
             let count = Int(t.count)
             var (ordinal, i) = cursor.token < 0 ? (0, object.at + 1) : cursor
             for _ in 0..<count {
@@ -105,39 +80,33 @@ public struct FieldReader {
         return found < 0 ? nil : JSONNode(document: object.document, at: found)
     }
 
-    /// Sorted (in rising byte order, so distinct), distinct, or with a repeat; repeated past
-    /// 32 members when not sorted, which are then looked up by reading every key.
-    private static func keyOrder(_ object: JSONNode) -> KeyOrder {
-        let n = Int(object.token.count)
-        guard let strings = object.document.strings.baseAddress else { return .repeated }
+    /// Whether no two of the object's keys are equal; false past 32 members, which are then
+    /// looked up by reading every key.
+    private static func keysAreDistinct(_ object: JSONNode) -> Bool {
+        let t = object.token
+        let n = Int(t.count)
+        guard n <= 32, let strings = object.document.strings.baseAddress else { return false }
         let tokens = object.document.tokens
-        var i = object.at + 1
-        var sorted = true
-        var previous: JSONToken?
-        for _ in 0..<n where sorted {
-            let k = tokens[i]
-            if let p = previous {
-                let c = memcmp(strings + Int(p.offset), strings + Int(k.offset), Int(min(p.length, k.length)))
-                sorted = c < 0 || (c == 0 && p.length < k.length)
-            }
-            previous = k
-            i += 1 + Int(tokens[i + 1].span)
-        }
-        if sorted { return .sorted }
-        guard n <= 32 else { return .repeated }
         return withUnsafeTemporaryAllocation(of: JSONToken.self, capacity: max(1, n)) { keys in
             var i = object.at + 1
             for m in 0..<n {
                 keys[m] = tokens[i]
                 i += 1 + Int(tokens[i + 1].span)
             }
+            // Lines are written with their keys sorted: keys in strictly rising byte order are
+            // distinct, found in one pass; only other objects compare every pair.
+            func before(_ a: JSONToken, _ b: JSONToken) -> Bool {
+                let c = memcmp(strings + Int(a.offset), strings + Int(b.offset), Int(min(a.length, b.length)))
+                return c < 0 || (c == 0 && a.length < b.length)
+            }
+            if (1..<max(1, n)).allSatisfy({ before(keys[$0 - 1], keys[$0]) }) { return true }
             for a in 0..<n {
                 for b in (a + 1)..<n where keys[a].length == keys[b].length
                     && memcmp(strings + Int(keys[a].offset), strings + Int(keys[b].offset), Int(keys[a].length)) == 0 {
-                    return .repeated
+                    return false
                 }
             }
-            return .distinct
+            return true
         }
     }
 
