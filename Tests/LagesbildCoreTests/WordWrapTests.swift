@@ -27,7 +27,7 @@ import Testing
 
     @Test func linesAreThoseOfThePlainRule() {
         var rng = SeededRandom(seed: 53)
-        let words = ["Lövåsparken", "klotter", "på", "fasaden", "o\u{308}ppet", "👩‍👩‍👧", "  ", "\u{301}x", "x\u{600}", "→", "·", "Trygghetsvandring-kvällstid-med-nattvandrare"]
+        let words = ["Lövåsparken", "klotter", "på", "fasaden", "o\u{308}ppet", "👩‍👩‍👧", "  ", "\u{301}x", "x\u{600}", "→", "·", "ab\r\ncde", "Trygghetsvandring-kvällstid-med-nattvandrare"]
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...30, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
             let width = Int.random(in: 5...60, using: &rng), indent = String(repeating: " ", count: Int.random(in: 0...6, using: &rng))

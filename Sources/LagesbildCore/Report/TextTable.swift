@@ -68,7 +68,8 @@ enum WordWrap {
         guard plain else { return text.split(separator: " ").map { ($0, $0.count) } }
         return text.utf8.split(separator: 0x20).map { slice in
             let word = Substring(slice)
-            return (word, slice.allSatisfy { $0 < 0x80 } ? slice.count : word.count)
+            // ASCII is a character a byte, but for "\r\n", one character of two bytes.
+            return (word, slice.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? slice.count : word.count)
         }
     }
 
