@@ -179,6 +179,14 @@ public struct FieldReader {
         return date
     }
 
+    /// As the general `enumValue`, matching the value's bytes against the cases' own.
+    public mutating func enumValue<E: JournalEnum>(_ key: StaticString, _ type: E.Type, required: Bool = true) -> E? {
+        guard let node = textBytes(key, required: required) else { return nil }
+        if let e = E.matching(node.bytes) { return e }
+        problems.append(.unknownValue(key.description, node.string ?? ""))
+        return nil
+    }
+
     public mutating func enumValue<E: RawRepresentable>(_ key: StaticString, _ type: E.Type, required: Bool = true) -> E? where E.RawValue == String {
         guard let s = string(key, required: required) else { return nil }
         guard let e = E(rawValue: s) else { problems.append(.unknownValue(key.description, s)); return nil }
