@@ -2,13 +2,16 @@
 #include "cs_simdjson.h"
 
 #include <simdjson.h>
-#include <string>
 #include <vector>
 
 struct cs_parser {
     simdjson::dom::parser parser;
     std::vector<cs_token> tokens;
-    std::string strings;
+    // Texts are not copied: a token gives its text's place in the parser's own buffer of
+    // unescaped strings, which lives until the next parse. `strings_end` is how far into
+    // that buffer the texts reach.
+    const uint8_t *strings_base = nullptr;
+    size_t strings_end = 0;
 };
 
 namespace {
@@ -16,10 +19,11 @@ namespace {
 void add_string(cs_parser *p, std::string_view s, uint8_t kind) {
     cs_token t{};
     t.kind = kind;
-    t.offset = static_cast<uint32_t>(p->strings.size());
+    size_t offset = static_cast<size_t>(reinterpret_cast<const uint8_t *>(s.data()) - p->strings_base);
+    t.offset = static_cast<uint32_t>(offset);
     t.length = static_cast<uint32_t>(s.size());
     t.span = 1;
-    p->strings.append(s.data(), s.size());
+    if (offset + s.size() > p->strings_end) p->strings_end = offset + s.size();
     p->tokens.push_back(t);
 }
 
@@ -94,17 +98,18 @@ size_t cs_padding(void) { return simdjson::SIMDJSON_PADDING; }
 int cs_parse(cs_parser *p, const uint8_t *bytes, size_t length, const cs_token **tokens, size_t *count,
              const uint8_t **strings, size_t *strings_length) {
     p->tokens.clear();
-    p->strings.clear();
+    p->strings_end = 0;
     // The caller guarantees the padding, so no line is copied: a copy per line was an
     // allocation per journal line.
     simdjson::dom::element root;
     auto error = p->parser.parse(bytes, length, false).get(root);
     if (error) return static_cast<int>(error);
+    p->strings_base = p->parser.doc.string_buf.get();
     walk(p, root);
     *tokens = p->tokens.data();
     *count = p->tokens.size();
-    *strings = reinterpret_cast<const uint8_t *>(p->strings.data());
-    *strings_length = p->strings.size();
+    *strings = p->strings_base;
+    *strings_length = p->strings_end;
     return 0;
 }
 
