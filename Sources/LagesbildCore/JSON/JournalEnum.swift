@@ -1,3 +1,5 @@
+import Foundation
+
 /// A closed set of values written as text in the journal (a kind, a category, a source…),
 /// read by the bytes of its value: each case's bytes are made once, and a field is matched
 /// against them without first making a string of it and switching over the cases' texts (a
@@ -14,7 +16,10 @@ extension JournalEnum {
 
     /// The case whose value is exactly `bytes`, as `init(rawValue:)` would find it.
     static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
-        for (value, e) in byBytes where value.count == bytes.count && value.elementsEqual(bytes) { return e }
+        for (value, e) in byBytes where value.count == bytes.count {
+            if value.isEmpty { return e }
+            if value.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, value.count) }) == 0 { return e }
+        }
         return nil
     }
 }
