@@ -113,21 +113,7 @@ enum PosixIO {
     /// Stops early at end of file (the file may have been truncated meanwhile).
     static func readRange(_ fd: Int32, from start: Int, to end: Int, path: String) throws -> [UInt8] {
         guard end > start else { return [] }
-        var buffer = [UInt8](repeating: 0, count: end - start)
-        var filled = 0
-        while filled < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(start + filled))
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StoreError.io(operation: "read", path: path, errno: errno)
-            }
-            if n == 0 { break }
-            filled += n
-        }
-        buffer.removeSubrange(filled...)
-        return buffer
+        return try readRange(fd, from: start, to: end, path: path, after: [], padding: 0).bytes
     }
 }
 
