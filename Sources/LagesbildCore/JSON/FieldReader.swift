@@ -179,18 +179,12 @@ public struct FieldReader {
         return date
     }
 
-    /// As the general `enumValue`, matching the value's bytes against the cases' own.
+    /// A value of a closed set, its bytes matched against the cases' own (`JournalEnum`).
     public mutating func enumValue<E: JournalEnum>(_ key: StaticString, _ type: E.Type, required: Bool = true) -> E? {
         guard let node = textBytes(key, required: required) else { return nil }
         if let e = E.matching(node.bytes) { return e }
         problems.append(.unknownValue(key.description, node.string ?? ""))
         return nil
-    }
-
-    public mutating func enumValue<E: RawRepresentable>(_ key: StaticString, _ type: E.Type, required: Bool = true) -> E? where E.RawValue == String {
-        guard let s = string(key, required: required) else { return nil }
-        guard let e = E(rawValue: s) else { problems.append(.unknownValue(key.description, s)); return nil }
-        return e
     }
 
     /// A list's items; nil (and a problem) when the member is not a list, empty when absent.
