@@ -48,17 +48,16 @@ public final class FolderEventSource: EventSource {
         self.snapshots = snapshots
     }
 
-    /// True for a screen that shows what it read: the first snapshot is then written once
-    /// the first frame is shown (`firstFrameShown`), not while the index and the first frame
-    /// are made on the same two cores. A command that prints and exits writes it at once,
-    /// beside its own work.
+    /// True for a screen that shows what it read, until its first frame is shown
+    /// (`firstFrameShown`): a snapshot is then written after it, not while the index and the
+    /// first frame are made on the same two cores. A command that prints and exits writes it
+    /// at once, beside its own work.
     public var defersFirstSnapshot = false
-    private var shown = false
     private var pendingSnapshot: (@Sendable () -> Void)?
     var snapshotPutOff: Bool { pendingSnapshot != nil }
 
     public func firstFrameShown() {
-        shown = true
+        defersFirstSnapshot = false
         startPendingSnapshot()
     }
 
@@ -138,7 +137,7 @@ public final class FolderEventSource: EventSource {
             guard let sealed = try? checkpoint.sealed(folder: folder) else { return }
             try? SnapshotFile.write(ledger, at: sealed, folder: folder)
         }
-        if defersFirstSnapshot, !shown { pendingSnapshot = write } else { snapshotQueue.async(execute: write) }
+        if defersFirstSnapshot { pendingSnapshot = write } else { snapshotQueue.async(execute: write) }
     }
 
     /// One look at the folder: the plan, and `read` for the journals' pass, which returns

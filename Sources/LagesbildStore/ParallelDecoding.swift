@@ -55,8 +55,9 @@ struct DecodedPiece: Sendable {
 }
 
 /// One chunk's complete lines, decoded off the reading thread while the chunk before it is
-/// delivered. Its bytes end in simdjson's padding. The results are written by the decoding thread before `done` is signalled
-/// and read only after `wait()`, so the two threads never touch them at once.
+/// delivered. Its bytes end in simdjson's padding. The results are written by the decoding
+/// thread before `done` is signalled and read only after `wait()`, so the two threads never
+/// touch them at once.
 final class DecodeJob: @unchecked Sendable {
     let name: String
     let bytes: [UInt8]
