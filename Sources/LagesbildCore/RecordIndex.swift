@@ -61,15 +61,21 @@ public struct RecordIndex: Sendable {
 
     /// `record` moved from `from` to `to` in its kind's array (a void filled its gap).
     mutating func moved(_ record: Record, from: Int32, to: Int32) {
+        forEachSlotList(of: record) { list, day in list.move(day, from: from, to: to) }
+    }
+
+    /// Each list of positions `record` is kept in, with the day it is kept under: the one
+    /// place that says which, for adding, removing and moving alike.
+    private mutating func forEachSlotList(of record: Record, _ body: (inout DatedSlots, Day) -> Void) {
         switch record {
         case .incident(let incident):
-            if let spot = incident.hotSpot { incidentSlotsBySpot[spot]?.move(incident.date, from: from, to: to) }
-            incidentSlotsByDay.move(incident.date, from: from, to: to)
+            if let spot = incident.hotSpot { body(&incidentSlotsBySpot[spot, default: DatedSlots()], incident.date) }
+            body(&incidentSlotsByDay, incident.date)
         case .round(let round):
-            for spot in RecordIndex.distinct(round.hotSpots) { roundSlotsBySpot[spot]?.move(round.date, from: from, to: to) }
-            roundSlotsByDay.move(round.date, from: from, to: to)
+            for spot in RecordIndex.distinct(round.hotSpots) { body(&roundSlotsBySpot[spot, default: DatedSlots()], round.date) }
+            body(&roundSlotsByDay, round.date)
         case .intervention(let intervention):
-            if let spot = intervention.hotSpot { interventionSlotsBySpot[spot]?.move(intervention.date, from: from, to: to) }
+            if let spot = intervention.hotSpot { body(&interventionSlotsBySpot[spot, default: DatedSlots()], intervention.date) }
         case .measure, .meeting, .hotSpot:
             break
         }
@@ -77,21 +83,18 @@ public struct RecordIndex: Sendable {
 
     private mutating func update(_ record: Record, _ slot: Int32, adding: Bool) {
         func change(_ days: inout SortedDays, _ day: Day) { if adding { days.insert(day) } else { days.remove(day) } }
+        forEachSlotList(of: record) { list, day in if adding { list.insert(day, slot) } else { list.remove(day, slot) } }
         if let day = RecordIndex.yearDay(of: record) {
             let n = recordsByYear[day.year, default: 0] + (adding ? 1 : -1)
             recordsByYear[day.year] = n > 0 ? n : nil
         }
         if case .incident(let incident) = record {
-            if let spot = incident.hotSpot { RecordIndex.change(&incidentSlotsBySpot[spot, default: DatedSlots()], incident.date, slot, adding: adding) }
-            RecordIndex.change(&incidentSlotsByDay, incident.date, slot, adding: adding)
             if let key = DuplicateRule.key(incident) {
                 updateGroup(key, incident, adding: adding)
             } else if let spot = incident.hotSpot {
                 changeIncident(spot, incident.category, incident.date, adding: adding)
             }
         } else if case .round(let round) = record {
-            for spot in RecordIndex.distinct(round.hotSpots) { RecordIndex.change(&roundSlotsBySpot[spot, default: DatedSlots()], round.date, slot, adding: adding) }
-            RecordIndex.change(&roundSlotsByDay, round.date, slot, adding: adding)
             RecordIndex.add(round, to: &presenceByDay, sign: adding ? 1 : -1)
             change(&metricDays[.rounds, default: SortedDays()], round.date)
             for spot in RecordIndex.distinct(round.hotSpots) { change(&roundDaysBySpot[spot, default: SortedDays()], round.date) }
@@ -99,7 +102,6 @@ public struct RecordIndex: Sendable {
             change(&metricDays[.interventions(intervention.kind), default: SortedDays()], intervention.date)
             if let spot = intervention.hotSpot {
                 change(&interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()], intervention.date)
-                RecordIndex.change(&interventionSlotsBySpot[spot, default: DatedSlots()], intervention.date, slot, adding: adding)
             }
         } else if case .measure(let measure) = record {
             if let spot = measure.hotSpot {
@@ -212,10 +214,6 @@ public struct RecordIndex: Sendable {
             for (spot, days) in bySpot where !out.contains(spot) && days.count(from: from, to: to) > 0 { out.insert(spot) }
         }
         return out
-    }
-
-    static func change(_ slots: inout DatedSlots, _ day: Day, _ slot: Int32, adding: Bool) {
-        if adding { slots.insert(day, slot) } else { slots.remove(day, slot) }
     }
 
     // Where the records dated `from`...`to` lie in their kind's array; the ledger reads
