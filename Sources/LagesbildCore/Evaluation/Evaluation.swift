@@ -187,12 +187,16 @@ public struct Evaluator: Sendable {
         }
             .compactMap { subject in
                 let key = SameWindows(subject)
-                if let evaluation = known[key] { return evaluation.map { var e = $0; e.subject = subject; return e } }
-                let aroundKey = AroundKey(start: key.start, kind: key.kind)
-                let around = shared[aroundKey] ?? self.around(subject)
-                shared[aroundKey] = around
-                let evaluation = evaluate(subject, compare: nil, around: around)
-                known[key] = evaluation
+                let evaluation: Evaluation?
+                if let seen = known[key] {
+                    evaluation = seen
+                } else {
+                    let aroundKey = AroundKey(start: key.start, kind: key.kind)
+                    let around = shared[aroundKey] ?? self.around(subject)
+                    shared[aroundKey] = around
+                    evaluation = evaluate(subject, compare: nil, around: around)
+                    known[key] = evaluation
+                }
                 return evaluation.map { var e = $0; e.subject = subject; return e }
             }
     }
