@@ -29,6 +29,23 @@ import Testing
         }
     }
 
+    /// The dashboard shows `head` at once and adds `completed` when it is done: the two
+    /// together are the report `make` gives, and the head has none of the tail's parts.
+    @Test(arguments: ["2023-T1", "2023-T3", "2023"])
+    func headThenCompletedIsTheWholeReport(_ name: String) {
+        let period = Period(name)!, today = Day(iso: "2024-01-15")!, book = PlanBook([Self.sample.plan])
+        let whole = FollowUpReport.make(plans: book, ledger: Self.sample.ledger, period: period, today: today)
+        let head = FollowUpReport.head(plans: book, ledger: Self.sample.ledger, period: period, today: today)
+        #expect(head.completed(Self.sample.ledger, plans: book, today: today) == whole)
+        // The sample's periods have timed incidents, rounds and evaluations, so the split is real.
+        #expect(whole.timeMatrix.timed > 0 && !whole.evaluations.isEmpty && !whole.presence.isEmpty && !whole.sources.isEmpty)
+        #expect(head.timeMatrix.timed == 0 && head.evaluations.isEmpty && head.presence.isEmpty && head.sources.isEmpty)
+        #expect(head.hotSpots == whole.hotSpots && head.findings == whole.findings && head.measures == whole.measures)
+        let text = ReportTextRenderer(report: whole, language: .sv)
+        #expect(ReportTextRenderer(report: head, language: .sv).headLines(width: 80) == text.headLines(width: 80))
+        #expect(text.lines(width: 80).joined(separator: "\n") == text.render(width: 80).dropLast())
+    }
+
     @Test(arguments: ["2023-T1", "2023-T2", "2023-T3", "2023"])
     func numbersMatchAnIndependentCount(_ name: String) {
         let (plan, ledger) = Self.sample

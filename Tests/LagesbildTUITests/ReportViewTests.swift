@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LagesbildCore
 @testable import LagesbildTUI
@@ -25,6 +26,32 @@ import LagesbildCore
         for promise in Fixture.plan.promises { #expect(text.contains(promise.text)) }
         Fixture.press(app, .escape)
         #expect(app.mode == .overview)
+    }
+
+    /// The head is drawn at once; the rest (when, presence, effect) is worked out beside it
+    /// and replaces the line that says so: then the view is the whole report, line for line.
+    @Test func theHeadShowsAtOnceAndTheRestWhenItIsWorkedOut() {
+        let app = Fixture.app()
+        let held = DispatchQueue(label: "held back")
+        held.suspend()
+        app.besideQueue = held
+        Fixture.press(app, .character("r"))
+        let first = Fixture.frame(app).text
+        #expect(app.isCompletingView)
+        #expect(first.contains("Uppföljning 2023 T3 sep–dec"))
+        let waiting = app.detail(.report)?.lines.map(\.text) ?? []
+        #expect(waiting.last == Language.sv(.dashboard(.reportCompleting)))
+        #expect(!waiting.contains(Language.sv(.effect(.heading))))
+        held.resume()
+        app.awaitCompletedView()
+        #expect(!app.isCompletingView)
+        let report = FollowUpReport.make(plan: Fixture.plan, ledger: app.ledger, period: app.period, today: Fixture.today)
+        let expected = ReportTextRenderer(report: report, language: .sv).lines(width: 76)
+        #expect(app.detail(.report)?.lines.map(\.text) == expected)
+        #expect(expected.contains(Language.sv(.effect(.heading))))
+        // Leaving the view stops the quick looks for it, though its work is kept.
+        Fixture.press(app, .escape)
+        #expect(!app.isCompletingView)
     }
 
     @Test func theReportViewShowsWholeTrendWordsAndWhatWasCompared() {

@@ -17,6 +17,8 @@ public enum DashboardText: Sendable, Equatable {
     /// The report view's title: `Uppföljning 2023 T3 sep–dec`.
     case reportTitle(Period)
     case reportSaved(String)
+    /// Under the report's head while its tail (when, presence, effect) is still being worked out.
+    case reportCompleting
     case keyChoose, keyToggle, keyAccept, keyDecline, keyDiscardDraft, footerRound, helpSectionPrompt
     /// Shorter labels for the footer line.
     case footerPanel, footerPeriod, footerMeasure

@@ -276,6 +276,7 @@ extension English {
         case .keyYearsReport: return "several years side by side"
         case .yearsReportTitle(let a, let b): return "Follow-up \(a)–\(b)"
         case .reportTitle(let p): return "Follow-up " + text(.periodName(p))
+        case .reportCompleting: return "  Times, presence, reporters and effect are being worked out …"
         case .reportSaved(let paths): return "The report is saved: \(paths)"
         case .keyChoose: return "choose / next field"
         case .keyToggle: return "tick"

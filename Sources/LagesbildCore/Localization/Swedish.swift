@@ -276,6 +276,7 @@ extension Swedish {
         case .keyYearsReport: return "flera år i rad"
         case .yearsReportTitle(let a, let b): return "Uppföljning \(a)–\(b)"
         case .reportTitle(let p): return "Uppföljning " + text(.periodName(p))
+        case .reportCompleting: return "  Tider, närvaro, rapportörer och effekt räknas fram …"
         case .reportSaved(let paths): return "Rapporten är sparad: \(paths)"
         case .keyChoose: return "välj / nästa fält"
         case .keyToggle: return "kryssa"

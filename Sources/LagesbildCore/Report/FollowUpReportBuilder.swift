@@ -4,9 +4,28 @@ extension FollowUpReport {
     public static func make(plans: PlanBook, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
         let merged = plans.merging(ledger)
         var report = make(plans: merged, index: ledger.index, period: period, today: today)
-        report.addTimes(ledger)
-        if let plan = merged.viewed(for: report.period) { report.addEffects(ledger, plan: plan, today: today) }
+        report.complete(ledger, mergedPlans: merged, today: today)
         return report
+    }
+
+    /// What the index counts alone: promises, rounds, interventions, incidents with their
+    /// trends and kinds, measures and last year. The dashboard shows this at once and has
+    /// `completed` done beside it, since that part reads the period's records one by one.
+    public static func head(plans: PlanBook, ledger: Ledger, period: Period, today: Day) -> FollowUpReport {
+        make(plans: plans.merging(ledger), index: ledger.index, period: period, today: today)
+    }
+
+    /// `head`'s report with the rest added: when incidents happened, presence, who reports
+    /// and effect. `head` followed by this is `make`, field for field.
+    public func completed(_ ledger: Ledger, plans: PlanBook, today: Day) -> FollowUpReport {
+        var report = self
+        report.complete(ledger, mergedPlans: plans.merging(ledger), today: today)
+        return report
+    }
+
+    private mutating func complete(_ ledger: Ledger, mergedPlans: PlanBook, today: Day) {
+        addTimes(ledger)
+        if let plan = mergedPlans.viewed(for: period) { addEffects(ledger, plan: plan, today: today) }
     }
 
     /// When: every incident of the period with a time, and each hot spot's own peak window.

@@ -10,7 +10,10 @@ public struct ReportTextRenderer: Sendable {
     }
 
     /// The report as lines no wider than `width` (the dashboard passes its view's width).
-    public func lines(width: Int = 80) -> [String] {
+    public func lines(width: Int = 80) -> [String] { headLines(width: width) + tailLines(width: width) }
+
+    /// The lines up to the incident table's notes: all `FollowUpReport.head` fills in.
+    public func headLines(width: Int = 80) -> [String] {
         let L = language, r = report
         func R(_ t: ReportText) -> String { L(.report(t)) }
         let now = R(.columnPeriod(r.period)), before = R(.columnPeriod(r.period.previous))
@@ -89,7 +92,14 @@ public struct ReportTextRenderer: Sendable {
             out += WordWrap.lines(R(.trendRule), width: width, indent: "  ")
             out += WordWrap.lines(L(.analysis(.kindRule)), width: width, indent: "  ")
         }
+        return out
+    }
 
+    /// The lines after `headLines`: when, presence, who reports, effect, measures and last year.
+    public func tailLines(width: Int = 80) -> [String] {
+        let L = language, r = report
+        func R(_ t: ReportText) -> String { L(.report(t)) }
+        var out: [String] = []
         if r.hasBegun {
             out += whenLines(width: width)
             for table in r.analysisTables(language: L) { out += [""] + table.textLines(width: width) }

@@ -79,19 +79,26 @@ public final class DashboardApp {
     private var cache: (key: CacheKey, picture: SituationPicture)?
     /// The open drill-down, built once per data revision, period and width: a render and a
     /// key each ask for it several times, and a hot spot's lists go through every record.
-    private var detailCache: (key: DetailKey, model: DetailModel?)?
+    private var detailCache: (key: DetailKey, model: DetailModel?, whole: Bool)?
+    /// The report view's lines after its head, being laid out on the other core (`reportDetail`).
+    var reportTail: (key: DetailKey, title: String, head: [DetailLine], work: BackgroundWork<(report: FollowUpReport, lines: [DetailLine])>)?
+    /// Where that work runs; a test holds it back to see the view before its tail.
+    var besideQueue = DispatchQueue.global(qos: .userInitiated)
 
-    private struct DetailKey: Equatable {
+    struct DetailKey: Equatable {
         var target: ListRow.Target
         var data: CacheKey
         var width: Int
     }
 
-    private struct CacheKey: Equatable {
+    struct CacheKey: Equatable {
         var revision: Int
         var period: Period
         var today: Day
     }
+
+    /// What the shown numbers are made from: the data as read, the period, the day.
+    var dataKey: CacheKey { CacheKey(revision: dataRevision, period: period, today: today) }
 
     public init(source: EventSource, sink: EventSink?, options: DashboardOptions, today: Day,
                 clock: @escaping () -> String = { "" }, drafts: DraftKeeper? = nil, timeOfDay: (() -> ClockTime)? = nil) {
@@ -148,7 +155,7 @@ public final class DashboardApp {
     /// The situation picture of the viewed period, as `lagesbild summary` computes it.
     public var picture: SituationPicture? {
         guard let plan else { return nil }
-        let key = CacheKey(revision: dataRevision, period: period, today: today)
+        let key = dataKey
         if let cache, cache.key == key { return cache.picture }
         var picture = SituationAnalyzer(plan: plan, ledger: ledger).picture(for: period, today: today)
         picture.visits = ledger.index.presence(from: period.start, to: picture.asOf)
@@ -174,10 +181,12 @@ public final class DashboardApp {
     /// scrolling, paging and selection count the lines on screen.
     public func detail(_ target: ListRow.Target) -> DetailModel? {
         guard let plan, let picture else { return nil }
-        let key = DetailKey(target: target, data: CacheKey(revision: dataRevision, period: period, today: today), width: bodyWidth)
-        if let detailCache, detailCache.key == key { return detailCache.model }
+        let key = DetailKey(target: target, data: dataKey, width: bodyWidth)
+        // A report shown without its tail is built again once the tail has arrived.
+        if let detailCache, detailCache.key == key, detailCache.whole || reportTail?.work.isRunning == true { return detailCache.model }
         let p = DetailPresenter(plan: plan, ledger: ledger, picture: picture, language: language, unicode: options.unicode, today: today)
         let model: DetailModel?
+        var whole = true
         switch target {
         case .hotSpot(let id): model = p.hotSpot(id)
         case .promise(let id): model = p.promise(id)
@@ -185,12 +194,12 @@ public final class DashboardApp {
         case .round(let id): model = p.round(id)
         case .measure(let id): model = p.measure(id)
         case .intervention(let id): model = p.intervention(id)
-        case .report: model = reportDetail()
+        case .report: (model, whole) = reportDetail(key) ?? (nil, true)
         case .yearsReport: model = yearsReportDetail()
         }
         // The frame and a column of margin on each side.
         let wrapped = model?.wrapped(width: bodyWidth - 4)
-        detailCache = (key, wrapped)
+        detailCache = (key, wrapped, whole)
         return wrapped
     }
 

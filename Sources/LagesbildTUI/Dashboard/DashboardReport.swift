@@ -4,9 +4,11 @@ import LagesbildCore
 /// it as a scrollable drill-down, `Y` there the years side by side, `s` saves either as
 /// HTML and Markdown.
 extension DashboardApp {
-    /// The report of the shown period, with the same period a year earlier beside it.
+    /// The report of the shown period, with the same period a year earlier beside it: the
+    /// one the report view has (or is) completing when it shows these data.
     var shownReport: FollowUpReport? {
         guard let sourcePlans else { return nil }
+        if let tail = reportTail, tail.key.data == dataKey { return tail.work.wait().report }
         return FollowUpReport.make(plans: sourcePlans, ledger: ledger, period: period, today: today)
     }
 
@@ -17,12 +19,41 @@ extension DashboardApp {
         return MultiYearReport.make(plans: sourcePlans, ledger: ledger, first: first, last: last, today: today)
     }
 
-    /// The report of the shown period as drill-down lines, wrapped to the body's width.
-    func reportDetail() -> DetailModel? {
-        guard let report = shownReport else { return nil }
-        let lines = ReportTextRenderer(report: report, language: language).lines(width: max(40, bodyWidth - 4))
-        return DetailModel(title: language(.dashboard(.reportTitle(report.period))),
-                           lines: lines.map { DetailLine($0) })
+    /// The report of the shown period as drill-down lines, wrapped to the body's width, and
+    /// whether they are all there. Its head (what the index counts) is laid out at once; the
+    /// rest (when, presence, who reports, effect), which reads the period's records one by
+    /// one and at a million events takes several times the head's time, on the other core,
+    /// shown in its place once done. Until then one line says it is being worked out.
+    func reportDetail(_ key: DetailKey) -> (DetailModel, whole: Bool)? {
+        guard let sourcePlans else { return nil }
+        let width = max(40, bodyWidth - 4)
+        if reportTail?.key != key {
+            let head = FollowUpReport.head(plans: sourcePlans, ledger: ledger, period: period, today: today)
+            let ledger = self.ledger, language = self.language, today = self.today
+            let work = BackgroundWork(on: besideQueue) { () -> (report: FollowUpReport, lines: [DetailLine]) in
+                let whole = head.completed(ledger, plans: sourcePlans, today: today)
+                return (whole, ReportTextRenderer(report: whole, language: language).tailLines(width: width).map { DetailLine($0) })
+            }
+            let headLines = ReportTextRenderer(report: head, language: language).headLines(width: width).map { DetailLine($0) }
+            reportTail = (key, language(.dashboard(.reportTitle(head.period))), headLines, work)
+        }
+        guard let tail = reportTail else { return nil }
+        guard let rest = tail.work.value?.lines else {
+            return (DetailModel(title: tail.title, lines: tail.head + [DetailLine(""), DetailLine(language(.dashboard(.reportCompleting)), role: .dim)]), false)
+        }
+        return (DetailModel(title: tail.title, lines: tail.head + rest), true)
+    }
+
+    /// True while the open report's tail is still being laid out: the run loop wakes soon to show it.
+    public var isCompletingView: Bool {
+        guard case .detail(.report, _) = mode else { return false }
+        return reportTail?.work.isRunning == true
+    }
+
+    /// Waits until the open report is whole (for saving at once, and for tests).
+    public func awaitCompletedView() {
+        guard case .detail(.report, _) = mode else { return }
+        _ = reportTail?.work.wait()
     }
 
     func yearsReportDetail() -> DetailModel? {

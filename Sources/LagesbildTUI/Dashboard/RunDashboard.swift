@@ -38,7 +38,6 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
     app.minutesWriter = minutesWriter
     app.reportWriter = options.readOnly ? nil : reportWriter
     if options.opensMeeting { app.openMeeting() }
-    terminal.setTimeout(milliseconds: options.refreshMilliseconds)
     var firstFrame = true
     while true {
         app.render(on: terminal)
@@ -47,13 +46,22 @@ public func runDashboard(source: EventSource, sink: EventSink?, options: Dashboa
             firstFrame = false
             source.firstFrameShown()
         }
+        // While a view is completed on the other core, look often to show it once done;
+        // that short wait is not the idle tick, which reads the folder again.
+        let completing = app.isCompletingView
+        terminal.setTimeout(milliseconds: completing ? completionPollMilliseconds : options.refreshMilliseconds)
         let key = terminal.readKey()
         let signal = SignalFlag.raised
         if signal != 0 {
             app.entry?.keepDraft()
             return DashboardRunResult(status: 128 + signal)
         }
+        if key == .timeout, completing { continue }
         if key == .timeout { app.tick(today: options.today ?? LocalClock.today()) }
         if !app.handle(key) { return DashboardRunResult(status: 0, farewell: app.farewell) }
     }
 }
+
+/// How often the loop looks for a view's rest while it is worked out beside it: well under
+/// what a person notices, and still idle time for the core doing the work.
+let completionPollMilliseconds: Int32 = 15
