@@ -40,6 +40,10 @@ public enum IncidentCategory: String, Sendable, Codable, CaseIterable, Comparabl
     case skadegorelse, klotter, nedskrapning, otryggPlats = "otrygg_plats",
          ordningsstorning, narkotika, vald, buskorning, inbrott, bedrageri, trafik
 
+    /// The category's place in `allCases`: an index into arrays kept per category.
+    var ordinal: Int { Self.ordinals[self]! }
+    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
     public static func < (a: IncidentCategory, b: IncidentCategory) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

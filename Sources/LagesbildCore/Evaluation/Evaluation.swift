@@ -73,6 +73,11 @@ public struct Evaluator: Sendable {
     private let followedLocality: [String?]
     private let followedIndex: [String: Int]
     private let locality: [String: String]
+    /// Each followed place's incident days, all and per category (by `IncidentCategory.ordinal`),
+    /// looked up once: an evaluation counts every followed place in both its windows, and
+    /// finding each place's lists by its name every time was most of the counting.
+    private let followedDays: [SortedDays?]
+    private let followedDaysByCategory: [[SortedDays?]]
 
     public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
         self.plan = plan
@@ -83,6 +88,12 @@ public struct Evaluator: Sendable {
         locality = Dictionary(plan.hotSpots.map { ($0.id, $0.locality) }) { first, _ in first }
         followedLocality = followed.map { [locality] in locality[$0] }
         followedIndex = Dictionary(followed.enumerated().map { ($1, $0) }) { first, _ in first }
+        followedDays = followed.map { [index = ledger.index] in index.incidentDaysBySpot[$0] }
+        followedDaysByCategory = followed.map { [index = ledger.index] spot in
+            var lists = [SortedDays?](repeating: nil, count: IncidentCategory.allCases.count)
+            for (category, days) in index.incidentDaysBySpotAndCategory[spot] ?? [:] { lists[category.ordinal] = days }
+            return lists
+        }
     }
 
     /// The evaluation of `subject`, against `compare` when given (else every other followed
@@ -114,11 +125,21 @@ public struct Evaluator: Sendable {
         return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end, categories: categories) }
     }
 
+    /// Incidents at the `i`th followed place from `from` to `to` (cut at today) of the
+    /// categories with `ordinals` (nil: all); as `count`, from the lists resolved in `init`.
+    private func countFollowed(_ i: Int, _ from: Day, _ to: Day, ordinals: [Int]?) -> Int {
+        let end = min(to, today)
+        guard end >= from else { return 0 }
+        guard let ordinals else { return followedDays[i]?.count(from: from, to: end) ?? 0 }
+        let lists = followedDaysByCategory[i]
+        return ordinals.reduce(0) { $0 + (lists[$1]?.count(from: from, to: end) ?? 0) }
+    }
+
     private func around(_ subject: EffectSubject) -> Around {
-        let w = windows(subject.start), aim = subject.categories
+        let w = windows(subject.start), ordinals = subject.categories.map { $0.map(\.ordinal) }
         return Around(treated: treatedPlaces(from: w.beforeFrom, to: w.afterTo, like: subject),
-                      before: followed.map { count([$0], w.beforeFrom, w.beforeTo, of: aim) },
-                      after: followed.map { count([$0], w.afterFrom, w.afterTo, of: aim) })
+                      before: followed.indices.map { countFollowed($0, w.beforeFrom, w.beforeTo, ordinals: ordinals) },
+                      after: followed.indices.map { countFollowed($0, w.afterFrom, w.afterTo, ordinals: ordinals) })
     }
 
     private func evaluate(_ subject: EffectSubject, compare: [String]?, around: Around) -> Evaluation? {
