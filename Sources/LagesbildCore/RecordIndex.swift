@@ -206,16 +206,6 @@ public struct RecordIndex: Sendable {
         incidentDaysBySpot[spot]?.count(from: from, to: to) ?? 0
     }
 
-    /// Places of measures decided, and of interventions of `kind` (when given), from `from` to `to`.
-    public func treatedPlaces(from: Day, to: Day, interventions kind: InterventionKind?) -> Set<String> {
-        var out = Set<String>()
-        for (spot, days) in measureDaysBySpot where days.count(from: from, to: to) > 0 { out.insert(spot) }
-        if let kind, let bySpot = interventionDaysBySpot[kind] {
-            for (spot, days) in bySpot where !out.contains(spot) && days.count(from: from, to: to) > 0 { out.insert(spot) }
-        }
-        return out
-    }
-
     // Where the records dated `from`...`to` lie in their kind's array; the ledger reads
     // them (`Ledger.incidents(at:from:to:)` and the like).
 

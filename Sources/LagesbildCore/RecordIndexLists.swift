@@ -40,6 +40,19 @@ struct SortedDays: Sendable {
         return days[lowerBound(from)..<lowerBound(to.adding(days: 1))]
     }
 
+    /// Days in `from…split` and in the day after `split` … `end`: two adjacent windows in
+    /// three searches instead of four. `from ≤ split < end` is the caller's.
+    func counts(from: Day, through split: Day, to end: Day) -> (Int, Int) {
+        let middle = lowerBound(split.adding(days: 1))
+        return (middle - lowerBound(from), lowerBound(end.adding(days: 1)) - middle)
+    }
+
+    /// Whether any day lies in `from…to`, in one search.
+    func any(from: Day, to: Day) -> Bool {
+        let i = lowerBound(from)
+        return i < days.count && days[i] <= to
+    }
+
     func last(onOrBefore day: Day) -> Day? {
         let i = lowerBound(day.adding(days: 1))
         return i > 0 ? days[i - 1] : nil

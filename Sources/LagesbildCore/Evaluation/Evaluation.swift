@@ -78,6 +78,10 @@ public struct Evaluator: Sendable {
     /// finding each place's lists by its name every time was most of the counting.
     private let followedDays: [SortedDays?]
     private let followedDaysByCategory: [[SortedDays?]]
+    /// Each followed place's days of measures decided, and of interventions by kind: what
+    /// makes it treated in an evaluation's windows, so neither compared with nor a buffer.
+    private let followedMeasureDays: [SortedDays?]
+    private let followedInterventionDays: [InterventionKind: [SortedDays?]]
 
     public init(plan: Plan, ledger: Ledger, today: Day, weeks: Int = Evaluator.defaultWeeks) {
         self.plan = plan
@@ -94,6 +98,8 @@ public struct Evaluator: Sendable {
             for (category, days) in index.incidentDaysBySpotAndCategory[spot] ?? [:] { lists[category.ordinal] = days }
             return lists
         }
+        followedMeasureDays = followed.map { [index = ledger.index] in index.measureDaysBySpot[$0] }
+        followedInterventionDays = ledger.index.interventionDaysBySpot.mapValues { [followed] bySpot in followed.map { bySpot[$0] } }
     }
 
     /// The evaluation of `subject`, against `compare` when given (else every other followed
@@ -106,7 +112,8 @@ public struct Evaluator: Sendable {
     /// places treated in its windows, and each followed place's incidents in the two windows
     /// (as `followed`). A day's evaluations at several places count each place once.
     private struct Around {
-        var treated: Set<String>
+        /// By followed place: treated itself in the windows (`treated(_:from:to:)`).
+        var treated: [Bool]
         var before: [Int], after: [Int]
     }
 
@@ -125,21 +132,32 @@ public struct Evaluator: Sendable {
         return spots.reduce(0) { $0 + ledger.index.incidentCount(at: $1, from: from, to: end, categories: categories) }
     }
 
-    /// Incidents at the `i`th followed place from `from` to `to` (cut at today) of the
-    /// categories with `ordinals` (nil: all); as `count`, from the lists resolved in `init`.
-    private func countFollowed(_ i: Int, _ from: Day, _ to: Day, ordinals: [Int]?) -> Int {
-        let end = min(to, today)
-        guard end >= from else { return 0 }
-        guard let ordinals else { return followedDays[i]?.count(from: from, to: end) ?? 0 }
-        let lists = followedDaysByCategory[i]
-        return ordinals.reduce(0) { $0 + (lists[$1]?.count(from: from, to: end) ?? 0) }
+    /// Incidents in the before- and after-window (each cut at today) among `days`.
+    private func windowCounts(_ days: SortedDays?, _ w: (beforeFrom: Day, beforeTo: Day, afterFrom: Day, afterTo: Day)) -> (Int, Int) {
+        guard let days else { return (0, 0) }
+        let afterEnd = min(w.afterTo, today)
+        guard afterEnd >= w.afterFrom else { return (days.count(from: w.beforeFrom, to: min(w.beforeTo, today)), 0) }
+        return days.counts(from: w.beforeFrom, through: w.beforeTo, to: afterEnd)
     }
 
+    /// As `count` for every followed place in both windows, from the lists resolved in
+    /// `init`; the categories a subject aims at (nil: all) are added up list by list.
     private func around(_ subject: EffectSubject) -> Around {
-        let w = windows(subject.start), ordinals = subject.categories.map { $0.map(\.ordinal) }
-        return Around(treated: treatedPlaces(from: w.beforeFrom, to: w.afterTo, like: subject),
-                      before: followed.indices.map { countFollowed($0, w.beforeFrom, w.beforeTo, ordinals: ordinals) },
-                      after: followed.indices.map { countFollowed($0, w.afterFrom, w.afterTo, ordinals: ordinals) })
+        let w = windows(subject.start)
+        var before = [Int](repeating: 0, count: followed.count), after = before
+        let ordinals = subject.categories.map { $0.map(\.ordinal) }
+        for i in followed.indices {
+            guard let ordinals else {
+                (before[i], after[i]) = windowCounts(followedDays[i], w)
+                continue
+            }
+            for o in ordinals {
+                let (b, a) = windowCounts(followedDaysByCategory[i][o], w)
+                before[i] += b
+                after[i] += a
+            }
+        }
+        return Around(treated: treated(subject, from: w.beforeFrom, to: w.afterTo), before: before, after: after)
     }
 
     private func evaluate(_ subject: EffectSubject, compare: [String]?, around: Around) -> Evaluation? {
@@ -150,7 +168,7 @@ public struct Evaluator: Sendable {
         // locality (but those chosen to compare with), the comparison everything else untreated.
         var buffer: [String] = [], others: [String] = []
         var (d0, d1, o0, o1) = (0, 0, 0, 0)
-        for (i, id) in followed.enumerated() where id != spot && !around.treated.contains(id) {
+        for (i, id) in followed.enumerated() where id != spot && !around.treated[i] {
             if followedLocality[i] == placeLocality && !(chosen?.contains(id) ?? false) {
                 buffer.append(id)
                 (d0, d1) = (d0 + around.before[i], d1 + around.after[i])
@@ -174,13 +192,16 @@ public struct Evaluator: Sendable {
                           bufferChange: complete && EffectRule.verdict(counts) != .tooFew ? EffectRule.buffer(counts) : nil)
     }
 
-    /// Places treated themselves in `from…to`, so neither a fair comparison nor a buffer: a
-    /// measure decided there (the meeting's deliberate treatment), and for an intervention
-    /// also an intervention of the same kind. Other interventions are the routine every place
-    /// gets.
-    func treatedPlaces(from: Day, to: Day, like subject: EffectSubject) -> Set<String> {
-        if case .intervention(let x) = subject { return ledger.index.treatedPlaces(from: from, to: to, interventions: x.kind) }
-        return ledger.index.treatedPlaces(from: from, to: to, interventions: nil)
+    /// By followed place: treated itself in `from…to`, so neither a fair comparison nor a
+    /// buffer: a measure decided there (the meeting's deliberate treatment), and for an
+    /// intervention also an intervention of the same kind. Other interventions are the
+    /// routine every place gets.
+    private func treated(_ subject: EffectSubject, from: Day, to: Day) -> [Bool] {
+        var kindDays: [SortedDays?]? = nil
+        if case .intervention(let x) = subject { kindDays = followedInterventionDays[x.kind] }
+        return followed.indices.map { i in
+            followedMeasureDays[i]?.any(from: from, to: to) == true || kindDays?[i]?.any(from: from, to: to) == true
+        }
     }
 
     /// Every measure and intervention at a place that started in `period` (up to today),
