@@ -46,4 +46,46 @@ import Testing
         let spread = (0..<10).map { i in Self.incident(Day(iso: "2023-11-06")!.adding(days: i % 7).iso, String(format: "%02d:00", (i * 5) % 24)) }
         #expect(PeakWindow.find(in: TimeMatrix(spread)) == nil)
     }
+
+    /// The peak on random matrices against the rule written out cell by cell: every block of
+    /// 1–3 evening days × 3–8 hours, its cells summed one at a time, the smallest holding
+    /// 40 %, then the fuller, then the earliest (as `find` visits them).
+    @Test func thePeakAgreesWithSummingEveryBlockCellByCell() {
+        var rng = SeededRandom(seed: 4021)
+        var found = 0
+        for round in 0..<50 {
+            var m = TimeMatrix()
+            let cells = Int.random(in: 1...12, using: &rng)
+            for _ in 0..<Int.random(in: 8...60, using: &rng) {
+                let cell = Int.random(in: 0..<cells, using: &rng) * (round % 5 + 1)
+                m.counts[(cell / 24) % 7][cell % 24] += 1
+            }
+            var expected: PeakWindow?
+            for days in 1...3 {
+                for hours in 3...8 {
+                    for first in 0..<7 {
+                        for start in 0...(24 - hours) {
+                            var count = 0
+                            for k in 0..<days {
+                                for h in start..<(start + hours) {
+                                    // Evening day: its hours from 06:00, the small hours on the next weekday.
+                                    let hour = (h + 6) % 24
+                                    count += m.counts[hour < 6 ? (first + k + 1) % 7 : (first + k) % 7][hour]
+                                }
+                            }
+                            guard Double(count) / Double(m.timed) >= 0.4 else { continue }
+                            if let e = expected, e.days * e.hours < days * hours || (e.days * e.hours == days * hours && e.count >= count) { continue }
+                            expected = PeakWindow(firstDay: first, days: days, startHour: (start + 6) % 24, hours: hours, count: count,
+                                                  share: Double(count) / Double(m.timed))
+                        }
+                    }
+                }
+            }
+            #expect(PeakWindow.find(in: m) == expected, "round \(round)")
+            #expect(m.largest == m.counts.flatMap { $0 }.max())
+            if expected != nil { found += 1 }
+        }
+        // Both outcomes are tried: matrices with a peak and without.
+        #expect(found > 10 && found < 50)
+    }
 }

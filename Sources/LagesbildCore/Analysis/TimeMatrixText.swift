@@ -17,8 +17,9 @@ public enum TimeMatrixText {
             for (i, c) in String(hour).enumerated() { ruler[hour + i] = c }
         }
         var out = [String(repeating: " ", count: labelWidth) + bar + String(ruler)]
+        let largest = matrix.largest
         for day in 0..<7 {
-            let cells = (0..<24).map { matrix.shade(weekday: day, hour: $0, shades: shades) }.joined()
+            let cells = (0..<24).map { matrix.shade(weekday: day, hour: $0, shades: shades, largest: largest) }.joined()
             out.append(names[day].padding(toLength: labelWidth, withPad: " ", startingAt: 0) + bar + cells)
         }
         return out

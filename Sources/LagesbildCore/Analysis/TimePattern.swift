@@ -23,12 +23,12 @@ public struct TimeMatrix: Sendable, Equatable {
     }
 
     public var timed: Int { counts.reduce(0) { $0 + $1.reduce(0, +) } }
-    public var largest: Int { counts.flatMap { $0 }.max() ?? 0 }
+    public var largest: Int { counts.reduce(0) { Swift.max($0, $1.max() ?? 0) } }
 
     /// The cell's shade, one of `shades` (lightest first, the first for none): four steps by
-    /// share of the largest cell.
-    public func shade(weekday: Int, hour: Int, shades: [String]) -> String {
-        let c = counts[weekday][hour], top = largest
+    /// share of the largest cell (`largest`; a caller shading every cell passes it once).
+    public func shade(weekday: Int, hour: Int, shades: [String], largest known: Int? = nil) -> String {
+        let c = counts[weekday][hour], top = known ?? largest
         guard c > 0, top > 0, shades.count > 1 else { return shades.first ?? " " }
         let steps = shades.count - 1
         let step = min(steps, max(1, Int((Double(c) / Double(top) * Double(steps)).rounded(.up))))
@@ -64,12 +64,14 @@ public struct PeakWindow: Sendable, Equatable {
         guard total >= minimumIncidents else { return nil }
         // Shift to evening days: row d, column s is weekday d at hour (s + 6) % 24, the
         // small hours taken from the next weekday's row.
-        var shifted = Array(repeating: Array(repeating: 0, count: 24), count: 7)
+        // Kept as running sums along each row, so a block's count on a day is one subtraction:
+        // `sums[d][s]` holds the first `s` hours of evening day `d`.
+        var sums = Array(repeating: Array(repeating: 0, count: 25), count: 7)
         for d in 0..<7 {
             for s in 0..<24 {
                 let hour = (s + dayStartsAt) % 24
                 let day = hour < dayStartsAt ? (d + 1) % 7 : d
-                shifted[d][s] = matrix.counts[day][hour]
+                sums[d][s + 1] = sums[d][s] + matrix.counts[day][hour]
             }
         }
         var best: PeakWindow?
@@ -78,7 +80,10 @@ public struct PeakWindow: Sendable, Equatable {
                 for first in 0..<7 {
                     for start in 0...(24 - hours) {
                         var count = 0
-                        for k in 0..<days { count += shifted[(first + k) % 7][start..<(start + hours)].reduce(0, +) }
+                        for k in 0..<days {
+                            let row = sums[(first + k) % 7]
+                            count += row[start + hours] - row[start]
+                        }
                         let share = Double(count) / Double(total)
                         guard share >= minimumShare else { continue }
                         let candidate = PeakWindow(firstDay: first, days: days, startHour: (start + dayStartsAt) % 24,
