@@ -29,12 +29,13 @@ extension DashboardApp {
         let width = max(40, bodyWidth - 4)
         if reportTail?.key != key {
             let head = FollowUpReport.head(plans: sourcePlans, ledger: ledger, period: period, today: today)
+            let headLines = ReportTextRenderer(report: head, language: language).headLines(width: width).map { DetailLine($0) }
+            // Started once the head is laid out, so the two never share a core.
             let ledger = self.ledger, language = self.language, today = self.today
             let work = BackgroundWork(on: besideQueue) { () -> (report: FollowUpReport, lines: [DetailLine]) in
                 let whole = head.completed(ledger, plans: sourcePlans, today: today)
                 return (whole, ReportTextRenderer(report: whole, language: language).tailLines(width: width).map { DetailLine($0) })
             }
-            let headLines = ReportTextRenderer(report: head, language: language).headLines(width: width).map { DetailLine($0) }
             reportTail = (key, language(.dashboard(.reportTitle(head.period))), headLines, work)
         }
         guard let tail = reportTail else { return nil }
