@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LagesbildCore
 
@@ -39,5 +40,27 @@ import Testing
         #expect(Trend(now: 460, before: 400) == .rising)
         #expect(Trend(now: 118, before: 100) == .unclear)
         #expect(abs(TrendTest.pValue(now: 460, before: 400, share: 0.5) - 0.04417) < 0.00001)
+    }
+
+    /// The p-value against the sum over every outcome, each term from log-gammas as the
+    /// definition reads, on random counts and shares (small and large, balanced and lopsided).
+    @Test func thePValueAgreesWithSummingEveryOutcome() {
+        func everyOutcome(_ now: Int, _ before: Int, _ share: Double) -> Double {
+            let n = now + before
+            func logPmf(_ k: Int) -> Double {
+                lgamma(Double(n) + 1) - lgamma(Double(k) + 1) - lgamma(Double(n - k) + 1) + Double(k) * log(share) + Double(n - k) * log(1 - share)
+            }
+            let limit = logPmf(now) + log1p(1e-7)
+            return min(1, (0...n).reduce(0.0) { logPmf($1) <= limit ? $0 + exp(logPmf($1)) : $0 })
+        }
+        var rng = SeededRandom(seed: 1913)
+        for round in 0..<300 {
+            let scale = [10, 100, 1_000, TrendTest.exactLimit / 2][round % 4]   // the exact test: n up to its limit
+            let now = Int.random(in: 0...scale, using: &rng), before = Int.random(in: 0...scale, using: &rng)
+            let share = [0.5, 1.0 / 3, 1.0 / 13, 0.9, Double.random(in: 0.01...0.99, using: &rng)][round % 5]
+            guard now + before > 0 else { continue }
+            let p = TrendTest.pValue(now: now, before: before, share: share), q = everyOutcome(now, before, share)
+            #expect(abs(p - q) < 1e-9, "now \(now) before \(before) share \(share): \(p) against \(q)")
+        }
     }
 }

@@ -32,9 +32,16 @@ public enum TrendTest {
         let observed = logPmf(now)
         // A relative tolerance, as R's binom.test, so outcomes exactly as likely count in.
         let limit = observed + log1p(1e-7)
-        var total = 0.0
-        for k in 0...n {
-            let lp = logPmf(k)
+        // An outcome farther than √(40 n) from the mean has a probability under 2·e⁻⁸⁰
+        // (Hoeffding), so all of them together are far below what a double adds to any
+        // p-value: the sum runs over the rest. From one term to the next the probability
+        // changes by (n − k + 1)/k · p/q, so one logarithm per outcome, not two log-gammas.
+        let reach = (40 * Double(n)).squareRoot(), mean = Double(n) * share
+        let low = max(0, Int((mean - reach).rounded(.down))), high = min(n, Int((mean + reach).rounded(.up)))
+        let step = logP - logQ
+        var total = 0.0, lp = logPmf(low)
+        for k in low...high {
+            if k > low { lp += log(Double(n - k + 1) / Double(k)) + step }
             if lp <= limit { total += exp(lp) }
         }
         return min(1, total)
