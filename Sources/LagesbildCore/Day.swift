@@ -175,7 +175,15 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
-    public var description: String { "\(Day.pad(hour, 2)):\(Day.pad(minute, 2))" }
+    /// `HH:MM`, written in place as `Day.iso` is: a busy place's list writes one per incident.
+    public var description: String {
+        let (h, m) = (hour, minute)   // 0–23 and 0–59: `init` admits no other
+        return String(unsafeUninitializedCapacity: 5) { out in
+            (out[0], out[1], out[2]) = (UInt8(48 + h / 10), UInt8(48 + h % 10), UInt8(ascii: ":"))
+            (out[3], out[4]) = (UInt8(48 + m / 10), UInt8(48 + m % 10))
+            return 5
+        }
+    }
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
 
     public init(from decoder: Decoder) throws {
