@@ -110,18 +110,25 @@ extension MeetingAgenda {
         // per incident in the table of all records is most of making the agenda); each part
         // takes its own weeks from the end, in the same day order as its own read would give.
         let quietStart = Reporting.quietWindowStart(asOf: date), clusterStart = ClusterFinder.windowStart(asOf: date)
+        // In day order, so each part's weeks are a slice of the read's end, not a copy; the
+        // possible duplicates are skipped where they are met.
         let weeks = ledger.incidentsDated(from: min(baselineStart, quietStart, clusterStart), to: date)
+        func read(from day: Day) -> ArraySlice<Incident> { weeks[(weeks.firstIndex { $0.date >= day } ?? weeks.endIndex)...] }
         let duplicateOf = ledger.index.duplicateOf
-        let counted = weeks.filter { duplicateOf[$0.id] == nil }
-        let recent = counted.filter { $0.date >= baselineStart }
+        func counted(from day: Day) -> LazyFilterSequence<ArraySlice<Incident>> {
+            read(from: day).lazy.filter { duplicateOf.isEmpty || duplicateOf[$0.id] == nil }
+        }
+        let recent = counted(from: baselineStart)
         for incident in recent {
             let inWindow = incident.date >= since
-            let place = places[incident.place] ?? {
+            // A known hot spot needs no look-up of the place's text.
+            let known = incident.hotSpot.flatMap { spotIDs.contains($0) ? $0 : nil }
+            let place = known != nil ? (spot: known, key: "") : places[incident.place] ?? {
                 let resolved = (plan.resolveHotSpot(incident.place)?.id, incident.place.trimmingCharacters(in: .whitespaces).lowercased())
                 places[incident.place] = resolved
                 return resolved
             }()
-            if let spot = incident.hotSpot.flatMap({ spotIDs.contains($0) ? $0 : nil }) ?? place.spot {
+            if let spot = known ?? place.spot {
                 if inWindow { window[spot, default: [:]][incident.category, default: 0] += 1 }
                 else { baseline[spot, default: 0] += 1 }
                 continue
@@ -171,8 +178,8 @@ extension MeetingAgenda {
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
-        agenda.quietSources = Reporting.quietSources(weeks.filter { $0.date >= quietStart }, asOf: date)
-        agenda.clusters = ClusterFinder.clusters(counted.filter { $0.date >= clusterStart },
+        agenda.quietSources = Reporting.quietSources(read(from: quietStart), asOf: date)
+        agenda.clusters = ClusterFinder.clusters(counted(from: clusterStart),
                                                  hotSpots: plan.hotSpots, asOf: date).map { cluster in
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,
                      sinceLast: cluster.count, previousWeeks: 0, categories: [], cluster: cluster)
