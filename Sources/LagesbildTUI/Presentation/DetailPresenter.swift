@@ -150,13 +150,11 @@ public struct DetailPresenter {
             var sources = sourceNames[i.source]!
             let also = alsoFrom[i.id]
             for other in also ?? [] { sources += " + " + sourceNames[other]! }
-            var line = "  "
-            line.reserveCapacity(48 + sources.utf8.count + i.text.utf8.count)
-            line += i.date.iso
-            if let time = i.time { line += " " + time.description }
-            line += "  " + categoryNames[i.category]! + " (" + sources + ")"
-            if also != nil { line += "  " + language(.geo(.duplicateLine(sources: sources))) }
-            if !i.text.isEmpty { line += "  " + i.text }
+            let line = String.concatenating(
+                "  ", i.date.iso, i.time == nil ? "" : " ", i.time?.description ?? "",
+                "  ", categoryNames[i.category]!, " (", sources, ")",
+                also == nil ? "" : "  ", also == nil ? "" : language(.geo(.duplicateLine(sources: sources))),
+                i.text.isEmpty ? "" : "  ", i.text)
             lines.append(DetailLine(line, hangingIndent: 14, maxLines: DetailLine.listLines))
         }
         return DetailModel(title: s.hotSpot.name, lines: lines)
