@@ -18,7 +18,6 @@ import Testing
             #expect(before == days.filter { $0 >= from && $0 <= split }.count)
             #expect(after == days.filter { $0 > split && $0 <= end }.count)
             #expect(list.any(from: from, to: split) == days.contains { $0 >= from && $0 <= split })
-            #expect(list.any(from: split, to: from) == false || split == from)
         }
     }
 }

@@ -44,13 +44,77 @@ import LagesbildCore
         #expect(!waiting.contains(Language.sv(.effect(.heading))))
         held.resume()
         app.awaitCompletedView()
+        // Done, but not drawn yet: the loop is still told to wake and draw it.
+        #expect(app.isCompletingView)
+        _ = Fixture.frame(app)
         #expect(!app.isCompletingView)
         let report = FollowUpReport.make(plan: Fixture.plan, ledger: app.ledger, period: app.period, today: Fixture.today)
         let expected = ReportTextRenderer(report: report, language: .sv).lines(width: 76)
         #expect(app.detail(.report)?.lines.map(\.text) == expected)
         #expect(expected.contains(Language.sv(.effect(.heading))))
-        // Leaving the view stops the quick looks for it, though its work is kept.
-        Fixture.press(app, .escape)
+    }
+
+    /// The help overlay over a report still being worked out keeps the loop looking; the
+    /// overview does not.
+    @Test func onlyAReportOnScreenKeepsTheLoopLooking() {
+        let app = Fixture.app()
+        let held = DispatchQueue(label: "held back")
+        held.suspend()
+        app.besideQueue = held
+        Fixture.press(app, .character("r"))
+        _ = Fixture.frame(app)
+        Fixture.press(app, .character("?"))
+        _ = Fixture.frame(app)
+        #expect(app.isCompletingView)
+        Fixture.press(app, .escape, .escape)
+        #expect(app.mode == .overview && !app.isCompletingView)
+        held.resume()
+    }
+
+    /// A new width while the rest is worked out: the work for the old width is cancelled and
+    /// the view ends whole at the new one.
+    @Test func aNewWidthCancelsTheWorkForTheOld() throws {
+        let app = Fixture.app()
+        let held = DispatchQueue(label: "held back")
+        held.suspend()
+        app.besideQueue = held
+        Fixture.press(app, .character("r"))
+        _ = Fixture.frame(app)
+        let first = try #require(app.reportTail?.work)
+        _ = Fixture.frame(app, rows: 30, cols: 100)
+        held.resume()
+        app.awaitCompletedView()
+        #expect(first.wait() == nil)
+        let report = FollowUpReport.make(plan: Fixture.plan, ledger: app.ledger, period: app.period, today: Fixture.today)
+        _ = Fixture.frame(app, rows: 30, cols: 100)
+        #expect(app.detail(.report)?.lines.map(\.text) == ReportTextRenderer(report: report, language: .sv).lines(width: 96))
+    }
+
+    /// New data while the whole report is on screen: it stays, whole, until the new one is
+    /// worked out, never a head with its rest missing; then the new numbers are shown.
+    @Test func newDataKeepTheWholeReportUntilTheNewOneIsThere() throws {
+        let store = Fixture.store()
+        let app = Fixture.app(store)
+        Fixture.press(app, .character("r"))
+        app.awaitCompletedView()
+        _ = Fixture.frame(app)
+        let before = app.detail(.report)?.lines.map(\.text) ?? []
+        let held = DispatchQueue(label: "held back")
+        held.suspend()
+        app.besideQueue = held
+        try store.append(Fixture.event(.incident(Incident(date: Fixture.today, time: ClockTime(hour: 22, minute: 15), hotSpot: "torget",
+                                                          category: .skadegorelse, source: .polis))))
+        app.refresh()
+        _ = Fixture.frame(app)
+        #expect(app.detail(.report)?.lines.map(\.text) == before)
+        #expect(app.isCompletingView)
+        held.resume()
+        app.awaitCompletedView()
+        _ = Fixture.frame(app)
+        let report = FollowUpReport.make(plan: Fixture.plan, ledger: app.ledger, period: app.period, today: Fixture.today)
+        let now = ReportTextRenderer(report: report, language: .sv).lines(width: 76)
+        #expect(now != before)
+        #expect(app.detail(.report)?.lines.map(\.text) == now)
         #expect(!app.isCompletingView)
     }
 

@@ -39,6 +39,9 @@ public final class AreaApp {
 
     public func tick(today: Day) { for m in members { m.dashboard.tick(today: today) } }
 
+    /// The drilled-into member's report drawn without its rest (`DashboardApp.isCompletingView`).
+    public var isCompletingView: Bool { drilled.map { members[$0].dashboard.isCompletingView } ?? false }
+
     /// Applies a key; false when the area view should close.
     public func handle(_ key: KeyEvent) -> Bool {
         if let drilled {

@@ -15,13 +15,14 @@ public func runArea(sources: [(name: String, source: EventSource)], options: Das
                                                              clock: LocalClock.hoursMinutes))
     }
     let app = AreaApp(members: members, language: options.language)
-    terminal.setTimeout(milliseconds: options.refreshMilliseconds)
+    var ticks = IdleTicks(every: options.refreshMilliseconds)
     while true {
         app.render(on: terminal)
         terminal.present()
-        let key = terminal.readKey()
+        let key = ticks.nextKey(terminal, completing: app.isCompletingView)
         let signal = SignalFlag.raised
         if signal != 0 { return 128 + signal }
+        if key == .timeout, !ticks.isDue { continue }
         if key == .timeout { app.tick(today: options.today ?? LocalClock.today()) }
         if !app.handle(key) { return 0 }
     }

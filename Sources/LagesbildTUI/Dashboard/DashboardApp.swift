@@ -81,9 +81,12 @@ public final class DashboardApp {
     /// key each ask for it several times, and a hot spot's lists go through every record.
     private var detailCache: (key: DetailKey, model: DetailModel?, whole: Bool)?
     /// The report view's lines after its head, being laid out on the other core (`reportDetail`).
-    var reportTail: (key: DetailKey, title: String, head: [DetailLine], work: BackgroundWork<(report: FollowUpReport, lines: [DetailLine])>)?
-    /// Where that work runs; a test holds it back to see the view before its tail.
-    var besideQueue = DispatchQueue.global(qos: .userInitiated)
+    var reportTail: ReportInProgress?
+    /// Where that work runs, one at a time (a resize does not start several); a test holds
+    /// it back to see the view before its tail.
+    var besideQueue = DispatchQueue(label: "lagesbild.beside", qos: .userInitiated)
+    /// The open drill-down as last built lacks the part being worked out beside it.
+    var detailIsPartial: Bool { detailCache.map { !$0.whole } ?? false }
 
     struct DetailKey: Equatable {
         var target: ListRow.Target

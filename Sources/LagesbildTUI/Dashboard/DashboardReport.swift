@@ -8,7 +8,7 @@ extension DashboardApp {
     /// one the report view has (or is) completing when it shows these data.
     var shownReport: FollowUpReport? {
         guard let sourcePlans else { return nil }
-        if let tail = reportTail, tail.key.data == dataKey { return tail.work.wait().report }
+        if let tail = reportTail, tail.key.data == dataKey, let whole = tail.work.wait()?.report { return whole }
         return FollowUpReport.make(plans: sourcePlans, ledger: ledger, period: period, today: today)
     }
 
@@ -17,6 +17,17 @@ extension DashboardApp {
         guard let sourcePlans, let span = yearSpan else { return nil }
         let last = period.year, first = max(min(span.first, last), last - 9)
         return MultiYearReport.make(plans: sourcePlans, ledger: ledger, first: first, last: last, today: today)
+    }
+
+    /// The report view's lines as far as they are worked out (`reportDetail`).
+    struct ReportInProgress {
+        var key: DetailKey
+        var title: String
+        var head: [DetailLine]
+        var work: BackgroundWork<(report: FollowUpReport, lines: [DetailLine])>
+        /// The last whole lines of the same period and width, shown while newer data are
+        /// worked out: the view keeps what it showed a moment longer instead of emptying.
+        var before: [DetailLine]?
     }
 
     /// The report of the shown period as drill-down lines, wrapped to the body's width, and
@@ -28,32 +39,51 @@ extension DashboardApp {
         guard let sourcePlans else { return nil }
         let width = max(40, bodyWidth - 4)
         if reportTail?.key != key {
+            let previous = reportTail
+            previous?.work.cancel()
             let head = FollowUpReport.head(plans: sourcePlans, ledger: ledger, period: period, today: today)
             let headLines = ReportTextRenderer(report: head, language: language).headLines(width: width).map { DetailLine($0) }
+            // A width changed on the same data: the report already worked out is laid out again, not counted again.
+            let known = previous.flatMap { $0.key.data == key.data ? $0.work.value?.report : nil }
             // Started once the head is laid out, so the two never share a core.
             let ledger = self.ledger, language = self.language, today = self.today
-            let work = BackgroundWork(on: besideQueue) { () -> (report: FollowUpReport, lines: [DetailLine]) in
-                let whole = head.completed(ledger, plans: sourcePlans, today: today)
+            let work = BackgroundWork(on: besideQueue) { cancelled -> (report: FollowUpReport, lines: [DetailLine])? in
+                let whole = known ?? head.completed(ledger, plans: sourcePlans, today: today)
+                guard !cancelled() else { return nil }
                 return (whole, ReportTextRenderer(report: whole, language: language).tailLines(width: width).map { DetailLine($0) })
             }
-            reportTail = (key, language(.dashboard(.reportTitle(head.period))), headLines, work)
+            let before = previous.flatMap { p in
+                p.key.data.period == key.data.period && p.key.width == key.width ? p.work.value.map { p.head + $0.lines } ?? p.before : nil
+            }
+            reportTail = ReportInProgress(key: key, title: language(.dashboard(.reportTitle(head.period))), head: headLines,
+                                          work: work, before: before)
         }
         guard let tail = reportTail else { return nil }
-        guard let rest = tail.work.value?.lines else {
-            return (DetailModel(title: tail.title, lines: tail.head + [DetailLine(""), DetailLine(language(.dashboard(.reportCompleting)), role: .dim)]), false)
-        }
-        return (DetailModel(title: tail.title, lines: tail.head + rest), true)
+        if let rest = tail.work.value?.lines { return (DetailModel(title: tail.title, lines: tail.head + rest), true) }
+        if let before = tail.before { return (DetailModel(title: tail.title, lines: before), false) }
+        return (DetailModel(title: tail.title, lines: tail.head + [DetailLine(""), DetailLine(language(.dashboard(.reportCompleting)), role: .dim)]), false)
     }
 
-    /// True while the open report's tail is still being laid out: the run loop wakes soon to show it.
+    /// True while the report on screen (or under the help overlay) was drawn without its
+    /// rest: the run loop wakes soon to draw it whole. Asked of what was drawn, not of the
+    /// work, so work that ends between the drawing and the question still gets its frame.
     public var isCompletingView: Bool {
-        guard case .detail(.report, _) = mode else { return false }
-        return reportTail?.work.isRunning == true
+        guard meeting == nil, map == nil || mapBehind else { return false }
+        let shown: DashboardMode
+        switch mode {
+        case .detail: shown = mode
+        // Drawn over the view they came from, which is drawn first.
+        case .help, .entryForm, .resumeOffer, .voidPrompt: shown = baseMode
+        case .overview, .filter: return false
+        }
+        guard case .detail(.report, _) = shown else { return false }
+        return detailIsPartial
     }
 
     /// Waits until the open report is whole (for saving at once, and for tests).
     public func awaitCompletedView() {
         guard case .detail(.report, _) = mode else { return }
+        _ = detail(.report)
         _ = reportTail?.work.wait()
     }
 
