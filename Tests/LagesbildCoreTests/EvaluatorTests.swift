@@ -59,4 +59,23 @@ import Testing
         // d: 05-17, 05-18, 05-23; 05-29, 05-31, 06-06.
         #expect(e.counts == EffectCounts(t0: 5, t1: 5, c0: 3, c1: 6, d0: 3, d1: 3))
     }
+
+    /// An intervention of the same kind at another place makes it treated; a general safety
+    /// effort counts every category at its place.
+    @Test func theSameKindElsewhereTreatsAndASafetyEffortCountsEverything() throws {
+        var ledger = Self.ledger
+        ledger.apply([SituationPictureTests.event(.intervention(Intervention(date: Self.day("2023-06-05"), kind: .narkotika, hotSpot: "d",
+                                                                             organisation: .kommun)))])
+        let evaluator = Evaluator(plan: Self.plan, ledger: ledger, today: Self.day("2023-07-01"), weeks: 2)
+        let e = try #require(evaluator.evaluate(.intervention(Self.treatment)))
+        // c has its measure, d now an effort of the same kind: nothing left to compare with.
+        #expect(e.comparison.isEmpty && e.buffer == ["b"])
+        #expect(e.counts == EffectCounts(t0: 3, t1: 1, c0: 0, c1: 0, d0: 2, d1: 4))
+        let safety = Intervention(date: Self.day("2023-06-01"), kind: .trygghet, hotSpot: "a", organisation: .kommun)
+        let s = try #require(evaluator.evaluate(.intervention(safety)))
+        // a: 05-20, 05-22, 05-30 before; 06-02, 06-03, 06-10 after (narcotics and graffiti alike).
+        #expect(s.counts.t0 == 3 && s.counts.t1 == 3)
+        // No other safety effort and only c's measure: d is compared with (4 before, 05-31 in; 06-06, 06-13 after).
+        #expect(s.comparison == ["d"] && s.counts.c0 == 4 && s.counts.c1 == 2)
+    }
 }
