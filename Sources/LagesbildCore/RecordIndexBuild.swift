@@ -54,58 +54,128 @@ extension RecordIndex {
 
     /// The incident tables: places, categories, positions by day, possible duplicates.
     /// Records are walked in day order (`dayOrder`), so each list is appended in order.
+    /// Each place gets a number once per incident and its lists are kept by that number,
+    /// put under the place's name at the end: a look-up by name for every list of every
+    /// incident was a third of the build. Incidents are read where they lie rather than
+    /// copied out whole (every text retained, then let go).
     mutating func addIncidents(_ ledger: Ledger) {
         let incidents = ledger.incidents.values
         let order = dayOrder(incidents.count) { incidents[$0].date }
-        for i in order {
-            let incident = incidents[Int(i)]
-            if let key = DuplicateRule.key(incident) { positioned[key, default: []].append(incident) }
-            if let spot = incident.hotSpot { incidentSlotsBySpot[spot, default: DatedSlots()].append(incident.date, i) }
-            incidentSlotsByDay.append(incident.date, i)
+        var number: [String: Int] = [:], spots: [String] = []
+        var spotOf = [Int32](repeating: -1, count: incidents.count)
+        var slots: [DatedSlots] = []
+        incidents.withUnsafeBufferPointer { p in
+            for i in order {
+                let at = Int(i)
+                if let key = DuplicateRule.key(p[at]) { positioned[key, default: []].append(p[at]) }
+                if let spot = p[at].hotSpot {
+                    let n: Int
+                    if let known = number[spot] { n = known } else {
+                        n = spots.count
+                        number[spot] = n
+                        spots.append(spot)
+                        slots.append(DatedSlots())
+                    }
+                    spotOf[at] = Int32(n)
+                    slots[n].append(p[at].date, i)
+                }
+                incidentSlotsByDay.append(p[at].date, i)
+            }
         }
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
-        for i in order {
-            let incident = incidents[Int(i)]
-            if duplicateOf[incident.id] == nil, let spot = incident.hotSpot {
-                incidentDaysBySpot[spot, default: SortedDays()].append(incident.date)
-                incidentDaysBySpotAndCategory[spot, default: [:]][incident.category, default: SortedDays()].append(incident.date)
+        var days = [SortedDays?](repeating: nil, count: spots.count)
+        var byCategory = [[SortedDays?]](repeating: [SortedDays?](repeating: nil, count: IncidentCategory.allCases.count), count: spots.count)
+        incidents.withUnsafeBufferPointer { p in
+            for i in order {
+                let at = Int(i), n = Int(spotOf[at])
+                guard n >= 0, duplicateOf.isEmpty || duplicateOf[p[at].id] == nil else { continue }
+                let date = p[at].date, c = p[at].category.ordinal
+                if days[n] == nil { days[n] = SortedDays() }
+                days[n]!.append(date)
+                if byCategory[n][c] == nil { byCategory[n][c] = SortedDays() }
+                byCategory[n][c]!.append(date)
             }
+            for i in p.indices { recordsByYear[p[i].date.year, default: 0] += 1 }
         }
-        for incident in incidents { recordsByYear[incident.date.year, default: 0] += 1 }
+        for (n, spot) in spots.enumerated() {
+            incidentSlotsBySpot[spot] = slots[n]
+            guard let all = days[n] else { continue }
+            incidentDaysBySpot[spot] = all
+            var lists: [IncidentCategory: SortedDays] = [:]
+            for (c, list) in byCategory[n].enumerated() { if let list { lists[IncidentCategory.allCases[c]] = list } }
+            incidentDaysBySpotAndCategory[spot] = lists
+        }
     }
 
     /// The tables of rounds, interventions and measures.
     mutating func addOthers(_ ledger: Ledger) {
         let rounds = ledger.rounds.values, interventions = ledger.interventions.values
-        for i in dayOrder(rounds.count, { rounds[$0].date }) {
-            let round = rounds[Int(i)]
-            for spot in RecordIndex.distinct(round.hotSpots) {
-                roundSlotsBySpot[spot, default: DatedSlots()].append(round.date, i)
-                roundDaysBySpot[spot, default: SortedDays()].append(round.date)
-            }
-            roundSlotsByDay.append(round.date, i)
-            metricDays[.rounds, default: SortedDays()].append(round.date)
+        // As for incidents: records read where they lie, each place's lists kept by a number
+        // found once, put under its name at the end.
+        var number: [String: Int] = [:], spots: [String] = []
+        func numbered(_ spot: String) -> Int {
+            if let n = number[spot] { return n }
+            number[spot] = spots.count
+            spots.append(spot)
+            return spots.count - 1
         }
-        for i in dayOrder(interventions.count, { interventions[$0].date }) {
-            let intervention = interventions[Int(i)]
-            metricDays[.interventions(intervention.kind), default: SortedDays()].append(intervention.date)
-            if let spot = intervention.hotSpot {
-                interventionDaysBySpot[intervention.kind, default: [:]][spot, default: SortedDays()].append(intervention.date)
-                interventionSlotsBySpot[spot, default: DatedSlots()].append(intervention.date, i)
+        var roundSlots: [DatedSlots] = [], roundDays: [SortedDays] = [], roundMetric = SortedDays()
+        rounds.withUnsafeBufferPointer { p in
+            for i in dayOrder(rounds.count, { rounds[$0].date }) {
+                let at = Int(i), date = p[at].date
+                for spot in RecordIndex.distinct(p[at].hotSpots) {
+                    let n = numbered(spot)
+                    if n == roundSlots.count {
+                        roundSlots.append(DatedSlots())
+                        roundDays.append(SortedDays())
+                    }
+                    roundSlots[n].append(date, i)
+                    roundDays[n].append(date)
+                }
+                roundSlotsByDay.append(date, i)
+                roundMetric.append(date)
             }
         }
+        for (n, spot) in spots.enumerated() where n < roundSlots.count {
+            roundSlotsBySpot[spot] = roundSlots[n]
+            roundDaysBySpot[spot] = roundDays[n]
+        }
+        if !rounds.isEmpty { metricDays[.rounds] = roundMetric }
+        (number, spots) = ([:], [])
+        var kindDays: [InterventionKind: SortedDays] = [:]
+        var placeDays: [InterventionKind: [String: SortedDays]] = [:]
+        var placeSlots: [DatedSlots] = []
+        interventions.withUnsafeBufferPointer { p in
+            for i in dayOrder(interventions.count, { interventions[$0].date }) {
+                let at = Int(i), date = p[at].date, kind = p[at].kind
+                kindDays[kind, default: SortedDays()].append(date)
+                if let spot = p[at].hotSpot {
+                    placeDays[kind, default: [:]][spot, default: SortedDays()].append(date)
+                    let n = numbered(spot)
+                    if n == placeSlots.count { placeSlots.append(DatedSlots()) }
+                    placeSlots[n].append(date, i)
+                }
+            }
+        }
+        for (kind, days) in kindDays { metricDays[.interventions(kind)] = days }
+        interventionDaysBySpot = placeDays
+        for (n, spot) in spots.enumerated() { interventionSlotsBySpot[spot] = placeSlots[n] }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for measure in measures {
             if let spot = measure.hotSpot { measureDaysBySpot[spot, default: SortedDays()].append(measure.decided) }
         }
         for key in measureDaysBySpot.keys { measureDaysBySpot[key]!.sort() }
-        for round in rounds {
-            recordsByYear[round.date.year, default: 0] += 1
-            RecordIndex.add(round, to: &presenceByDay, sign: 1)
+        rounds.withUnsafeBufferPointer { p in
+            for i in p.indices {
+                recordsByYear[p[i].date.year, default: 0] += 1
+                RecordIndex.add(p[i], to: &presenceByDay, sign: 1)
+            }
         }
-        for intervention in interventions { recordsByYear[intervention.date.year, default: 0] += 1 }
+        interventions.withUnsafeBufferPointer { p in
+            for i in p.indices { recordsByYear[p[i].date.year, default: 0] += 1 }
+        }
         for measure in measures { recordsByYear[measure.decided.year, default: 0] += 1 }
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }

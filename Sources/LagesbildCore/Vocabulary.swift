@@ -40,9 +40,23 @@ public enum IncidentCategory: String, Sendable, Codable, CaseIterable, Comparabl
     case skadegorelse, klotter, nedskrapning, otryggPlats = "otrygg_plats",
          ordningsstorning, narkotika, vald, buskorning, inbrott, bedrageri, trafik
 
-    /// The category's place in `allCases`: an index into arrays kept per category.
-    var ordinal: Int { Self.ordinals[self]! }
-    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The category's place in `allCases`: an index into arrays kept per category. A
+    /// switch, not a look-up: the index asks it of every incident (a new case must be placed).
+    var ordinal: Int {
+        switch self {
+        case .skadegorelse: 0
+        case .klotter: 1
+        case .nedskrapning: 2
+        case .otryggPlats: 3
+        case .ordningsstorning: 4
+        case .narkotika: 5
+        case .vald: 6
+        case .buskorning: 7
+        case .inbrott: 8
+        case .bedrageri: 9
+        case .trafik: 10
+        }
+    }
 
     public static func < (a: IncidentCategory, b: IncidentCategory) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -25,4 +25,9 @@ import Testing
         Self.expectAgrees(IncidentSource.self)
         Self.expectAgrees(MeasureStatus.self)
     }
+
+    /// Arrays kept per category are indexed by `ordinal`: each case's place among all cases.
+    @Test func aCategorysOrdinalIsItsPlaceAmongAllCases() {
+        #expect(IncidentCategory.allCases.map(\.ordinal) == Array(IncidentCategory.allCases.indices))
+    }
 }
