@@ -43,7 +43,7 @@ import LagesbildCore
         #expect(waiting.last == Language.sv(.dashboard(.reportCompleting)))
         #expect(!waiting.contains(Language.sv(.effect(.heading))))
         held.resume()
-        app.awaitCompletedView()
+        _ = app.reportTail?.work.wait()
         // Done, but not drawn yet: the loop is still told to wake and draw it.
         #expect(app.isCompletingView)
         _ = Fixture.frame(app)

@@ -29,6 +29,8 @@ extension DashboardApp {
             drawBody(frame, on: screen)
             drawFooter(frame.footer, on: screen)
         }
+        // Work beside the view starts once its frame is drawn, so the frame has both cores.
+        reportTail?.work.start()
     }
 
     /// The layout of a frame this size: the hot-spot panel as wide as its names need

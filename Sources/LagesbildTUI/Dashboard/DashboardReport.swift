@@ -45,7 +45,7 @@ extension DashboardApp {
             let headLines = ReportTextRenderer(report: head, language: language).headLines(width: width).map { DetailLine($0) }
             // A width changed on the same data: the report already worked out is laid out again, not counted again.
             let known = previous.flatMap { $0.key.data == key.data ? $0.work.value?.report : nil }
-            // Started once the head is laid out, so the two never share a core.
+            // Started once the frame with the head is drawn (`render`), so the two never share a core.
             let ledger = self.ledger, language = self.language, today = self.today
             let work = BackgroundWork(on: besideQueue) { cancelled -> (report: FollowUpReport, lines: [DetailLine])? in
                 let whole = known ?? head.completed(ledger, plans: sourcePlans, today: today)
