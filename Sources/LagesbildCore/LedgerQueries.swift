@@ -48,3 +48,9 @@ extension Ledger {
         index.interventionPlaces.flatMap { interventions(at: $0, from: from, to: to) }
     }
 }
+
+extension Array where Element == Incident {
+    /// The end of a read in day order (`Ledger.incidentsDated`) from `day` on: a slice, not
+    /// a copy, for the parts of a report or an agenda that each look at fewer weeks.
+    func dated(from day: Day) -> ArraySlice<Incident> { self[LagesbildCore.firstIndex(notBefore: day, in: self) { $0.date }...] }
+}

@@ -4,7 +4,7 @@ import Foundation
 
 /// Index of the first element of `sorted` (in day order) dated no earlier than `day`.
 @inline(__always)
-private func firstIndex<T>(notBefore day: Day, in sorted: [T], _ dayOf: (T) -> Day) -> Int {
+func firstIndex<T>(notBefore day: Day, in sorted: [T], _ dayOf: (T) -> Day) -> Int {
     var lo = 0, hi = sorted.count
     while lo < hi {
         let mid = (lo + hi) / 2

@@ -113,10 +113,9 @@ extension MeetingAgenda {
         // In day order, so each part's weeks are a slice of the read's end, not a copy; the
         // possible duplicates are skipped where they are met.
         let weeks = ledger.incidentsDated(from: min(baselineStart, quietStart, clusterStart), to: date)
-        func read(from day: Day) -> ArraySlice<Incident> { weeks[(weeks.firstIndex { $0.date >= day } ?? weeks.endIndex)...] }
         let duplicateOf = ledger.index.duplicateOf
         func counted(from day: Day) -> LazyFilterSequence<ArraySlice<Incident>> {
-            read(from: day).lazy.filter { duplicateOf.isEmpty || duplicateOf[$0.id] == nil }
+            weeks.dated(from: day).lazy.filter { duplicateOf.isEmpty || duplicateOf[$0.id] == nil }
         }
         let recent = counted(from: baselineStart)
         for incident in recent {
@@ -178,7 +177,7 @@ extension MeetingAgenda {
         var agenda = MeetingAgenda(week: Period.containing(date, kind: .week), date: date, lastMeeting: last, since: since,
                                    followUps: followUps, hotSpots: classified, newPlaces: newPlaces, overdueRounds: overdue,
                                    roundsSince: rounds)
-        agenda.quietSources = Reporting.quietSources(read(from: quietStart), asOf: date)
+        agenda.quietSources = Reporting.quietSources(weeks.dated(from: quietStart), asOf: date)
         agenda.clusters = ClusterFinder.clusters(counted(from: clusterStart),
                                                  hotSpots: plan.hotSpots, asOf: date).map { cluster in
             NewPlace(name: cluster.placeText.isEmpty ? cluster.nearest.map { "\($0.name) +\($0.metres) m" } ?? "?" : cluster.placeText,

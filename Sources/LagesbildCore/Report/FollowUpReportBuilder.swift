@@ -35,9 +35,8 @@ extension FollowUpReport {
         // They come in day order, so the period's and the year's are the read's ends.
         let yearStart = Period.year(period.year).start
         let read = ledger.incidentsDated(from: min(period.start, yearStart), to: asOf)
-        func since(_ day: Day) -> ArraySlice<Incident> { read[(read.firstIndex { $0.date >= day } ?? read.endIndex)...] }
         let duplicateOf = ledger.index.duplicateOf
-        let inPeriod = since(period.start)
+        let inPeriod = read.dated(from: period.start)
         let incidents = duplicateOf.isEmpty ? Array(inPeriod) : inPeriod.filter { duplicateOf[$0.id] == nil }
         timeMatrix = TimeMatrix(incidents)
         let bySpot = Dictionary(grouping: incidents.filter { $0.hotSpot != nil }, by: { $0.hotSpot! })
@@ -54,7 +53,7 @@ extension FollowUpReport {
         }
         // Who reports: per source and tertial of the year up to this period.
         sourceSpans = (1...3).compactMap { Period.tertial(period.year, $0) }.filter { $0.start <= min(asOf, period.end) }
-        sources = Reporting.perSource(since(yearStart), spans: sourceSpans, asOf: asOf)
+        sources = Reporting.perSource(read.dated(from: yearStart), spans: sourceSpans, asOf: asOf)
     }
 
     /// Effect: every measure and intervention at a place that started in the period, those
