@@ -61,7 +61,7 @@ extension RecordIndex {
     mutating func addIncidents(_ ledger: Ledger) {
         let incidents = ledger.incidents.values
         let order = dayOrder(incidents.count) { incidents[$0].date }
-        var number: [String: Int] = [:], spots: [String] = []
+        var spots = PlaceNumbers()
         var spotOf = [Int32](repeating: -1, count: incidents.count)
         var slots: [DatedSlots] = []
         incidents.withUnsafeBufferPointer { p in
@@ -69,13 +69,8 @@ extension RecordIndex {
                 let at = Int(i)
                 if let key = DuplicateRule.key(p[at]) { positioned[key, default: []].append(p[at]) }
                 if let spot = p[at].hotSpot {
-                    let n: Int
-                    if let known = number[spot] { n = known } else {
-                        n = spots.count
-                        number[spot] = n
-                        spots.append(spot)
-                        slots.append(DatedSlots())
-                    }
+                    let n = spots.number(spot)
+                    if n == slots.count { slots.append(DatedSlots()) }
                     spotOf[at] = Int32(n)
                     slots[n].append(p[at].date, i)
                 }
@@ -85,8 +80,8 @@ extension RecordIndex {
         for group in positioned.values where group.count > 1 {
             duplicateOf.merge(DuplicateRule.duplicates(in: group)) { a, _ in a }
         }
-        var days = [SortedDays?](repeating: nil, count: spots.count)
-        var byCategory = [[SortedDays?]](repeating: [SortedDays?](repeating: nil, count: IncidentCategory.allCases.count), count: spots.count)
+        var days = [SortedDays?](repeating: nil, count: slots.count)
+        var byCategory = [[SortedDays?]](repeating: [SortedDays?](repeating: nil, count: IncidentCategory.allCases.count), count: slots.count)
         incidents.withUnsafeBufferPointer { p in
             for i in order {
                 let at = Int(i), n = Int(spotOf[at])
@@ -99,7 +94,7 @@ extension RecordIndex {
             }
             for i in p.indices { recordsByYear[p[i].date.year, default: 0] += 1 }
         }
-        for (n, spot) in spots.enumerated() {
+        for (n, spot) in spots.places.enumerated() {
             incidentSlotsBySpot[spot] = slots[n]
             guard let all = days[n] else { continue }
             incidentDaysBySpot[spot] = all
@@ -114,19 +109,13 @@ extension RecordIndex {
         let rounds = ledger.rounds.values, interventions = ledger.interventions.values
         // As for incidents: records read where they lie, each place's lists kept by a number
         // found once, put under its name at the end.
-        var number: [String: Int] = [:], spots: [String] = []
-        func numbered(_ spot: String) -> Int {
-            if let n = number[spot] { return n }
-            number[spot] = spots.count
-            spots.append(spot)
-            return spots.count - 1
-        }
+        var roundSpots = PlaceNumbers()
         var roundSlots: [DatedSlots] = [], roundDays: [SortedDays] = [], roundMetric = SortedDays()
         rounds.withUnsafeBufferPointer { p in
             for i in dayOrder(rounds.count, { rounds[$0].date }) {
                 let at = Int(i), date = p[at].date
                 for spot in RecordIndex.distinct(p[at].hotSpots) {
-                    let n = numbered(spot)
+                    let n = roundSpots.number(spot)
                     if n == roundSlots.count {
                         roundSlots.append(DatedSlots())
                         roundDays.append(SortedDays())
@@ -138,12 +127,12 @@ extension RecordIndex {
                 roundMetric.append(date)
             }
         }
-        for (n, spot) in spots.enumerated() where n < roundSlots.count {
+        for (n, spot) in roundSpots.places.enumerated() {
             roundSlotsBySpot[spot] = roundSlots[n]
             roundDaysBySpot[spot] = roundDays[n]
         }
         if !rounds.isEmpty { metricDays[.rounds] = roundMetric }
-        (number, spots) = ([:], [])
+        var interventionSpots = PlaceNumbers()
         var kindDays: [InterventionKind: SortedDays] = [:]
         var placeDays: [InterventionKind: [String: SortedDays]] = [:]
         var placeSlots: [DatedSlots] = []
@@ -153,7 +142,7 @@ extension RecordIndex {
                 kindDays[kind, default: SortedDays()].append(date)
                 if let spot = p[at].hotSpot {
                     placeDays[kind, default: [:]][spot, default: SortedDays()].append(date)
-                    let n = numbered(spot)
+                    let n = interventionSpots.number(spot)
                     if n == placeSlots.count { placeSlots.append(DatedSlots()) }
                     placeSlots[n].append(date, i)
                 }
@@ -161,7 +150,7 @@ extension RecordIndex {
         }
         for (kind, days) in kindDays { metricDays[.interventions(kind)] = days }
         interventionDaysBySpot = placeDays
-        for (n, spot) in spots.enumerated() { interventionSlotsBySpot[spot] = placeSlots[n] }
+        for (n, spot) in interventionSpots.places.enumerated() { interventionSlotsBySpot[spot] = placeSlots[n] }
         measures = ledger.measures.values.sorted(by: RecordIndex.listedBefore)
         for measure in measures {
             if let spot = measure.hotSpot { measureDaysBySpot[spot, default: SortedDays()].append(measure.decided) }
@@ -180,5 +169,21 @@ extension RecordIndex {
         for measure in measures {
             if let spot = measure.hotSpot { measuresBySpot[spot, default: []].append(measure) }
         }
+    }
+}
+
+/// Places numbered in the order first met, so a build keeps each place's lists in arrays
+/// by number and puts them under the place's name once at the end: one look-up by name per
+/// record, where every list looked its place up again.
+struct PlaceNumbers {
+    private var number: [String: Int] = [:]
+    private(set) var places: [String] = []
+
+    /// The place's number; a place not met before gets the next one.
+    mutating func number(_ place: String) -> Int {
+        if let n = number[place] { return n }
+        number[place] = places.count
+        places.append(place)
+        return places.count - 1
     }
 }
