@@ -28,13 +28,19 @@ import LagesbildCore
         #expect(app.mode == .overview)
     }
 
+    /// A queue for the report's rest that runs nothing until resumed, given to `app`.
+    static func holdBack(_ app: DashboardApp) -> DispatchQueue {
+        let held = DispatchQueue(label: "held back")
+        held.suspend()
+        app.besideQueue = held
+        return held
+    }
+
     /// The head is drawn at once; the rest (when, presence, effect) is worked out beside it
     /// and replaces the line that says so: then the view is the whole report, line for line.
     @Test func theHeadShowsAtOnceAndTheRestWhenItIsWorkedOut() {
         let app = Fixture.app()
-        let held = DispatchQueue(label: "held back")
-        held.suspend()
-        app.besideQueue = held
+        let held = Self.holdBack(app)
         Fixture.press(app, .character("r"))
         let first = Fixture.frame(app).text
         #expect(app.isCompletingView)
@@ -58,9 +64,7 @@ import LagesbildCore
     /// overview does not.
     @Test func onlyAReportOnScreenKeepsTheLoopLooking() {
         let app = Fixture.app()
-        let held = DispatchQueue(label: "held back")
-        held.suspend()
-        app.besideQueue = held
+        let held = Self.holdBack(app)
         Fixture.press(app, .character("r"))
         _ = Fixture.frame(app)
         Fixture.press(app, .character("?"))
@@ -75,9 +79,7 @@ import LagesbildCore
     /// the view ends whole at the new one.
     @Test func aNewWidthCancelsTheWorkForTheOld() throws {
         let app = Fixture.app()
-        let held = DispatchQueue(label: "held back")
-        held.suspend()
-        app.besideQueue = held
+        let held = Self.holdBack(app)
         Fixture.press(app, .character("r"))
         _ = Fixture.frame(app)
         let first = try #require(app.reportTail?.work)
@@ -99,9 +101,7 @@ import LagesbildCore
         app.awaitCompletedView()
         _ = Fixture.frame(app)
         let before = app.detail(.report)?.lines.map(\.text) ?? []
-        let held = DispatchQueue(label: "held back")
-        held.suspend()
-        app.besideQueue = held
+        let held = Self.holdBack(app)
         try store.append(Fixture.event(.incident(Incident(date: Fixture.today, time: ClockTime(hour: 22, minute: 15), hotSpot: "torget",
                                                           category: .skadegorelse, source: .polis))))
         app.refresh()
