@@ -15,7 +15,10 @@ public enum PlanYAMLReader {
         -> (plan: Plan?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No implicit tags: every value is read by its field's own rule (`YAMLFields`), and
+            // the default resolver ran its regular expressions on both sides of every key
+            // comparison of every mapping lookup.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return (nil, [syntaxDiagnostic(error, text: text, file: file)])
         } catch {
