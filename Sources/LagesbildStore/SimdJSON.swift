@@ -6,6 +6,8 @@ import LagesbildCore
 /// keeps its own.
 final class SimdJSONParser {
     private let parser: OpaquePointer
+    /// Texts made for the lines this parser read before, handed out again for equal bytes.
+    private let texts = JSONTextCache.make()
 
     /// Bytes that must stay readable past a text's end (their values do not matter).
     static let padding = Int(cs_padding())
@@ -17,7 +19,10 @@ final class SimdJSONParser {
             && MemoryLayout<JSONToken>.offset(of: \.kind) == MemoryLayout<cs_token>.offset(of: \.kind))
         parser = cs_parser_new()
     }
-    deinit { cs_parser_free(parser) }
+    deinit {
+        cs_parser_free(parser)
+        texts.free()
+    }
 
     /// Parses `bytes`, which must be followed by `padding` readable bytes, and hands the
     /// document to `body`; simdjson's error message when it is not JSON.
@@ -31,7 +36,7 @@ final class SimdJSONParser {
         guard code == 0, let tokens else { return .failure(SimdJSONError(message: String(cString: cs_error_message(code)))) }
         let document = UnsafeRawPointer(tokens).withMemoryRebound(to: JSONToken.self, capacity: count) { t in
             JSONDocument(tokens: UnsafeBufferPointer(start: t, count: count),
-                         strings: UnsafeBufferPointer(start: strings, count: stringsLength))
+                         strings: UnsafeBufferPointer(start: strings, count: stringsLength), texts: texts)
         }
         return .success(body(document))
     }

@@ -32,10 +32,13 @@ public enum JSONTokenKind: UInt8, Sendable {
 public struct JSONDocument {
     public let tokens: UnsafeBufferPointer<JSONToken>
     public let strings: UnsafeBufferPointer<UInt8>
+    /// Where the parser keeps the texts it made for earlier lines; nil makes every text anew.
+    public let texts: JSONTextCache?
 
-    public init(tokens: UnsafeBufferPointer<JSONToken>, strings: UnsafeBufferPointer<UInt8>) {
+    public init(tokens: UnsafeBufferPointer<JSONToken>, strings: UnsafeBufferPointer<UInt8>, texts: JSONTextCache? = nil) {
         self.tokens = tokens
         self.strings = strings
+        self.texts = texts
     }
 
     /// The first value; a document always holds one.
@@ -101,6 +104,7 @@ public struct JSONNode {
 
     public var string: String? {
         guard token.kind == JSONTokenKind.string.rawValue else { return nil }
+        if let texts = document.texts { return texts.string(bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
