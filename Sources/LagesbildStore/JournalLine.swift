@@ -34,9 +34,9 @@ public enum JournalLine {
         finish(parser.parse(padded: line) { JournalEvent.from($0.root) }, line)
     }
 
-    private static func finish<Bytes: Collection>(_ parsed: Result<Result<JournalEvent, EventDecodingError>, SimdJSONError>,
+    private static func finish<Bytes: Collection>(_ parsed: consuming Result<Result<JournalEvent, EventDecodingError>, SimdJSONError>,
                                                   _ line: Bytes) -> Decoded where Bytes.Element == UInt8 {
-        switch parsed {
+        switch consume parsed {
         case .failure: return .problem(isTorn(line) ? .tornLine : .notJSON(snippet(line)))
         case .success(.success(let event)): return .event(event)
         case .success(.failure(let error)): return .problem(.badEvent(error.problems))
