@@ -31,16 +31,8 @@ public enum RecordCoding {
             let interventions = r.int("interventions", default: 0) ?? 0
             let minutes = r.ints("minutes")
             let notes = r.string("notes", required: false) ?? ""
-            var observations = Set<Observation>()
-            for key in r.strings("observations") {
-                guard let obs = Observation(rawValue: key) else { r.fail(.unknownValue("observations", key)); continue }
-                observations.insert(obs)
-            }
-            var participants: [Organisation: Int] = [:]
-            for (key, count) in r.counts("participants") {
-                guard let org = Organisation(rawValue: key) else { r.fail(.unknownValue("participants", key)); continue }
-                participants[org] = count
-            }
+            let observations = r.values("observations", of: Observation.self)
+            let participants = r.counts("participants", by: Organisation.self)
             let start = r.time("start")
             record = date.map {
                 .round(Round(id: id, date: $0, start: start, end: end, hotSpots: hotSpots, participants: participants,

@@ -24,6 +24,7 @@ import Testing
         Self.expectAgrees(IncidentCategory.self)
         Self.expectAgrees(IncidentSource.self)
         Self.expectAgrees(MeasureStatus.self)
+        Self.expectAgrees(Observation.self)
     }
 
     /// Arrays kept per category are indexed by `ordinal`: each case's place among all cases.

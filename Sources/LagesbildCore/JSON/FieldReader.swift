@@ -230,6 +230,46 @@ public struct FieldReader {
         return node
     }
 
+    /// Counts keyed by a closed set's values, each key matched by its bytes (`JournalEnum`)
+    /// without a string or a dictionary of texts in between; a key outside the set is an
+    /// unknown value. Problems come in the order `counts(_:)` and a lookup of each of its
+    /// keys would give them: the numbers that are none first, then the unknown keys.
+    public mutating func counts<E: JournalEnum & Hashable>(_ key: StaticString, by type: E.Type) -> [E: Int] {
+        guard let node = present(key) else { return [:] }
+        guard node.kind == .object else { problems.append(.notObject(key.description)); return [:] }
+        var result: [E: Int] = [:]
+        var failed: [FieldProblem] = [], unknown: [FieldProblem] = []
+        node.forEachMember { k, v in
+            guard let i = v.int else { failed.append(.notInteger("\(key).\(k.keyText)")); return }
+            guard let e = E.matching(k.bytes) else {
+                // A key written twice is one key, as in the dictionary the other form reads.
+                let problem = FieldProblem.unknownValue(key.description, k.keyText)
+                if !unknown.contains(problem) { unknown.append(problem) }
+                return
+            }
+            result[e] = i
+        }
+        problems += failed
+        problems += unknown
+        return result
+    }
+
+    /// A list of a closed set's values, each matched by its bytes; an item that is not text,
+    /// or not one of the values, is a problem and left out. Problems come in the order
+    /// `strings(_:)` and `init(rawValue:)` on each would give them: items that are not text
+    /// first, then the unknown values.
+    public mutating func values<E: JournalEnum & Hashable>(_ key: StaticString, of type: E.Type) -> Set<E> {
+        var result = Set<E>()
+        var unknown: [FieldProblem] = []
+        for item in list(key) {
+            guard item.kind == .string else { problems.append(.notText(key.description)); continue }
+            guard let e = E.matching(item.bytes) else { unknown.append(.unknownValue(key.description, item.string ?? "")); continue }
+            result.insert(e)
+        }
+        problems += unknown
+        return result
+    }
+
     public mutating func counts(_ key: StaticString) -> [String: Int] {
         guard let node = present(key) else { return [:] }
         guard node.kind == .object else { problems.append(.notObject(key.description)); return [:] }

@@ -27,6 +27,7 @@ extension JournalEnum {
 extension EventAction: JournalEnum { public static let byBytes = casesByBytes() }
 extension RecordKind: JournalEnum { public static let byBytes = casesByBytes() }
 extension Organisation: JournalEnum { public static let byBytes = casesByBytes() }
+extension Observation: JournalEnum { public static let byBytes = casesByBytes() }
 extension InterventionKind: JournalEnum { public static let byBytes = casesByBytes() }
 extension IncidentCategory: JournalEnum { public static let byBytes = casesByBytes() }
 extension IncidentSource: JournalEnum { public static let byBytes = casesByBytes() }
