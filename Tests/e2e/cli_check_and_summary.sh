@@ -12,7 +12,7 @@ j=$(ls "$d"/journal/*.jsonl | head -1)
 lines=$(wc -l < "$j")
 printf '{"v":1,"id":"half' >> "$j"
 out=$("$BIN" check --data "$d") || fail "a torn last line made check fail: $out"
-echo "$out" | grep -q "journal/$(basename "$j"):$((lines + 1)): varning: sista raden är avbruten" || fail "no torn-line warning with file:line: $out"
+grep -q "journal/$(basename "$j"):$((lines + 1)): varning: sista raden är avbruten" <<< "$out" || fail "no torn-line warning with file:line: $out"
 
 # A malformed line in the middle: an error naming file:line; exit status 1; the rest still counts.
 d2="$WORK/data2"; cp -r "$ROOT/sample-data" "$d2"
