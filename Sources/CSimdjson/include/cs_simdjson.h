@@ -20,8 +20,9 @@ enum cs_kind {
 /* An object or array token is followed by its `count` members; an object member is a
  * CS_KEY token then the value. `span` is the number of tokens the value takes, itself
  * included, so a reader can step over a member without walking it. A string or key is
- * `length` bytes at `offset` of the string buffer. The field order is the one Swift's
- * `JSONToken` declares: the Swift side reads these tokens in place. */
+ * `length` bytes at `offset` of the string buffer. An object whose keys rise strictly
+ * in byte order (as the journal writes them) has `number` 1, any other object 0. The field
+ * order is the one Swift's `JSONToken` declares: the Swift side reads these tokens in place. */
 typedef struct {
     double number;
     uint32_t count;

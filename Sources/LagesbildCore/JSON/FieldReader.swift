@@ -13,11 +13,16 @@ public struct FieldReader {
     /// (no line this version writes has them) in a list.
     private var used: UInt64 = 0
     private var usedBeyond: [Int] = []
-    /// Whether every key is different, worked out at the first lookup: then a lookup stops
-    /// at its key, and starts where the last one stopped (fields are asked for in the order
-    /// they are written, so most lookups compare one key).
-    private var distinctKeys: Bool?
+    /// How the object's keys are ordered, worked out at the first lookup: when every key is
+    /// different a lookup stops at its key and starts where the last one stopped (fields are
+    /// asked for in the order they are written, so most lookups compare one key); when the
+    /// keys also rise in byte order, a field that is absent is known to be so at the cursor.
+    private var order: KeyOrder?
     private var cursor: (ordinal: Int, token: Int) = (0, -1)
+    /// The key token of the member found last, or -1.
+    private var lastFound = -1
+
+    private enum KeyOrder { case rising, distinct, repeated }
 
     public init(_ object: JSONNode) {
         self.object = object
@@ -38,6 +43,7 @@ public struct FieldReader {
         ordinal < 64 ? used & (1 << UInt64(ordinal)) != 0 : usedBeyond.contains(ordinal)
     }
 
+    @inline(__always)
     private mutating func markUsed(_ ordinal: Int) {
         if ordinal < 64 { used |= 1 << UInt64(ordinal) } else if !usedBeyond.contains(ordinal) { usedBeyond.append(ordinal) }
     }
@@ -50,26 +56,35 @@ public struct FieldReader {
         let tokens = object.document.tokens
         let wanted = key.utf8Start
         let length = key.utf8CodeUnitCount
-        if distinctKeys == nil { distinctKeys = Self.keysAreDistinct(object) }
-        if distinctKeys == true {
-            let count = Int(t.count)
+        if order == nil { order = Self.keyOrder(object) }
+        let count = Int(t.count)
+        /// Where `wanted` sorts against a key: below, equal or above zero.
+        func compare(_ k: JSONToken) -> Int {
+            let c = memcmp(wanted, strings + Int(k.offset), min(length, Int(k.length)))
+            return c != 0 ? Int(c) : length - Int(k.length)
+        }
+        if order == .rising, lastFound >= 0, compare(tokens[lastFound]) > 0 {
+            // Keys rise, and the field sorts after the one found last, so after every key
+            // before the cursor: it is at the cursor, or further on, or not there at all —
+            // absent ones (most lines have no `reason`) known so without reading the rest.
+            if cursor.ordinal == count { return nil }
+            let c = compare(tokens[cursor.token])
+            if c < 0 { return nil }
+            if c == 0 { return take(cursor.ordinal, cursor.token) }
+        }
+        if order != .repeated {
             var (ordinal, i) = cursor.token < 0 ? (0, object.at + 1) : cursor
             for _ in 0..<count {
                 if ordinal == count { (ordinal, i) = (0, object.at + 1) }
                 let k = tokens[i]
-                let next = i + 1 + Int(tokens[i + 1].span)
-                if Int(k.length) == length, memcmp(strings + Int(k.offset), wanted, length) == 0 {
-                    markUsed(ordinal)
-                    cursor = (ordinal + 1, next)
-                    return JSONNode(document: object.document, at: i + 1)
-                }
-                (ordinal, i) = (ordinal + 1, next)
+                if Int(k.length) == length, memcmp(strings + Int(k.offset), wanted, length) == 0 { return take(ordinal, i) }
+                (ordinal, i) = (ordinal + 1, i + 1 + Int(tokens[i + 1].span))
             }
             return nil
         }
         var found = -1
         var i = object.at + 1
-        for ordinal in 0..<Int(t.count) {
+        for ordinal in 0..<count {
             let k = tokens[i]
             if Int(k.length) == length, memcmp(strings + Int(k.offset), wanted, length) == 0 {
                 found = i + 1
@@ -80,12 +95,24 @@ public struct FieldReader {
         return found < 0 ? nil : JSONNode(document: object.document, at: found)
     }
 
-    /// Whether no two of the object's keys are equal; false past 32 members, which are then
-    /// looked up by reading every key.
-    private static func keysAreDistinct(_ object: JSONNode) -> Bool {
+    /// The member whose key is token `key`, the `ordinal`-th: marked read, and the next
+    /// lookup starts after it.
+    @inline(__always)
+    private mutating func take(_ ordinal: Int, _ key: Int) -> JSONNode {
+        markUsed(ordinal)
+        lastFound = key
+        cursor = (ordinal + 1, key + 1 + Int(object.document.tokens[key + 1].span))
+        return JSONNode(document: object.document, at: key + 1)
+    }
+
+    /// How the object's keys are ordered; `distinct` at most past 32 members, which are
+    /// then looked up by reading every key. The parser marks an object whose keys rise
+    /// (`JSONToken.number` 1); any other object's keys are compared here.
+    private static func keyOrder(_ object: JSONNode) -> KeyOrder {
         let t = object.token
+        if t.number == 1 { return .rising }
         let n = Int(t.count)
-        guard n <= 32, let strings = object.document.strings.baseAddress else { return false }
+        guard n <= 32, let strings = object.document.strings.baseAddress else { return .repeated }
         let tokens = object.document.tokens
         return withUnsafeTemporaryAllocation(of: JSONToken.self, capacity: max(1, n)) { keys in
             var i = object.at + 1
@@ -99,14 +126,14 @@ public struct FieldReader {
                 let c = memcmp(strings + Int(a.offset), strings + Int(b.offset), Int(min(a.length, b.length)))
                 return c < 0 || (c == 0 && a.length < b.length)
             }
-            if (1..<max(1, n)).allSatisfy({ before(keys[$0 - 1], keys[$0]) }) { return true }
+            if (1..<max(1, n)).allSatisfy({ before(keys[$0 - 1], keys[$0]) }) { return .rising }
             for a in 0..<n {
                 for b in (a + 1)..<n where keys[a].length == keys[b].length
                     && memcmp(strings + Int(keys[a].offset), strings + Int(keys[b].offset), Int(keys[a].length)) == 0 {
-                    return false
+                    return .repeated
                 }
             }
-            return true
+            return .distinct
         }
     }
 
