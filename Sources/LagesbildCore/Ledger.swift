@@ -22,7 +22,7 @@ public struct Ledger: Sendable {
     /// One entry per applied event, in arrival order (`history(of:)` sorts).
     var entries: [HistoryEntryStorage] = []
     /// Per record: its newest entry, the entry its content came from, where it lies.
-    var states: [UUID: RecordState] = [:]
+    var states = RecordStates()
     /// The last content of records voided since, for the detail view's history.
     var voidedContent: [UUID: Record] = [:]
     var authors: [String] = []
@@ -121,26 +121,27 @@ public struct Ledger: Sendable {
 
     /// The event's record is taken out of it (into the tables, or kept for the batch's end).
     private mutating func absorb(_ e: inout JournalEvent, _ batch: inout Batch) {
-        // One hash lookup per event: the state is changed in place through its index.
-        let slot = states.index(forKey: e.recordID)
+        // One search per event: the state is changed in place at its position, and a new
+        // record goes where the search ended.
+        let (slot, miss) = states.lookUp(e.recordID)
         // An event id is applied once. A copy of an event is about the same record, so the
         // record's own entries (a handful) are all that need checking: no set of every id.
-        if let slot, contains(e.id, from: states.values[slot].head) { return }
+        if let slot, contains(e.id, from: states[at: slot].head) { return }
         batch.fresh += 1
         if batch.fresh == Ledger.indexRebuildBatch { indexing = false }
         let at = Int32(entries.count)
         var entry = HistoryEntryStorage(e, author: intern(e.author), reason: keepReason(e.reason))
-        entry.previous = slot.map { states.values[$0].head } ?? -1
+        entry.previous = slot.map { states[at: $0].head } ?? -1
         entries.append(entry)
         if newestEntry < 0 || entries[Int(at)].isAfter(entries[Int(newestEntry)]) { newestEntry = at }
 
         guard let slot else {
             var state = RecordState(latest: at)
             replay(&e, at, &state)
-            states[e.recordID] = state
+            states.add(e.recordID, state, at: miss)
             return
         }
-        var state = states.values[slot]
+        var state = states[at: slot]
         state.head = at
         let inOrder = entries[Int(at)].isAfter(entries[Int(state.latest)])
         if inOrder, batch.dirty.isEmpty || !batch.dirty.contains(e.recordID) {
@@ -155,7 +156,7 @@ public struct Ledger: Sendable {
                 if best < 0 || entries[Int(at)].isAfter(entries[Int(best)]) { batch.pending[e.recordID] = (at, record) }
             }
         }
-        states.values[slot] = state
+        states[at: slot] = state
     }
 
     /// Whether the chain of entries ending at `head` holds the event `id`.
@@ -237,7 +238,7 @@ public struct Ledger: Sendable {
         if let moved {
             // Through its index: a subscript that might insert could grow the table and end
             // the index `absorb` holds (every record has a state, so the lookup finds one).
-            if let i = states.index(forKey: moved) { states.values[i].slot = state.slot }
+            if let i = states.index(forKey: moved) { states[at: i].slot = state.slot }
             // It came from the end, where the kind's count now points.
             if indexing { index.moved(tables.get(state.kind, state.slot), from: Int32(tables.count(state.kind)), to: state.slot) }
         }

@@ -42,7 +42,7 @@ extension Ledger {
             }
             state.content = lastWritten
             state.latest = newest
-            states[id] = state
+            states.put(id, state)
             if indexing { index.replace(before, with: placed(state)) }
         }
     }

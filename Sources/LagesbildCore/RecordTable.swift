@@ -24,7 +24,7 @@ extension AddedHotSpot: TabledRecord { public static var tableKind: RecordKind {
 public struct RecordTable<R: TabledRecord>: Sendable {
     /// Every record of the kind, in no particular order.
     public let values: [R]
-    let states: [UUID: RecordState]
+    let states: RecordStates
 
     public subscript(id: UUID) -> R? {
         guard let state = states[id], state.slot >= 0, state.kind == R.tableKind else { return nil }

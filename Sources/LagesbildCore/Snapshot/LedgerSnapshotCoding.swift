@@ -198,7 +198,7 @@ extension Ledger {
                     taken[kind][word] |= bit
                 }
                 state.kind = kinds[kind]
-                states[id] = state
+                states.put(id, state)
             }
         }
         let held = taken.map { $0.reduce(0) { $0 + $1.nonzeroBitCount } }
