@@ -30,6 +30,9 @@ public struct FieldReader {
 
     /// Fields this reader did not consume: kept verbatim for the next write.
     public var unknown: [String: JSONValue] {
+        // Every member read, as in nearly every line: nothing to walk.
+        let count = object.kind == .object ? Int(object.token.count) : 0
+        if count < 64, used == (UInt64(1) << UInt64(count)) &- 1 { return [:] }
         var result: [String: JSONValue] = [:]
         var ordinal = 0
         object.forEachMember { key, value in
