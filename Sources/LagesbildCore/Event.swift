@@ -45,6 +45,22 @@ public struct JournalEvent: Sendable, Equatable {
         self.dataExtra = [:]
     }
 
+    /// Every field as read from a line (`from(_:)`).
+    init(schema: Int, id: UUID, timestamp: Date, author: String, action: EventAction, kind: RecordKind, recordID: UUID,
+         record: Record?, reason: String?, extra: [String: JSONValue], dataExtra: [String: JSONValue]) {
+        self.schema = schema
+        self.id = id
+        self.timestamp = timestamp
+        self.author = author
+        self.action = action
+        self.kind = kind
+        self.recordID = recordID
+        self.record = record
+        self.reason = reason
+        self.extra = extra
+        self.dataExtra = dataExtra
+    }
+
     /// A `recorded` or `amended` event carrying the whole record.
     public init(id: UUID = UUID(), timestamp: Date, author: String, action: EventAction, record: Record,
                 reason: String? = nil) {
@@ -113,18 +129,14 @@ public struct JournalEvent: Sendable, Equatable {
         guard problems.isEmpty, let id, let ts, let action, let kind, let ref else {
             return .failure(EventDecodingError(problems: problems))
         }
-        // The record is moved in, not passed: each copy of a record retains and later
-        // releases every text in it, a tenth of decoding a line.
-        var event = JournalEvent(id: id, timestamp: ts, author: author, action: action, kind: kind,
-                                 recordID: ref, record: nil, reason: reason)
-        if action != .voided { event.record = record.take() }
-        event.schema = schema
         // A voided event's `data`, if any, is not kept: the record is gone.
         var extra = r.unknown
         if !extra.isEmpty { extra["data"] = nil }
-        event.extra = extra
-        event.dataExtra = dataExtra
-        return .success(event)
+        // Made in the result, every part moved in: each copy of an event or its record
+        // retains and later releases every text in it, a tenth of decoding a line.
+        return .success(JournalEvent(schema: schema, id: id, timestamp: ts, author: author, action: action, kind: kind,
+                                     recordID: ref, record: action == .voided ? nil : record.take(), reason: reason,
+                                     extra: extra, dataExtra: dataExtra))
     }
 }
 

@@ -12,7 +12,7 @@ public enum RecordCoding {
     public static func decode(kind: RecordKind, id: UUID, _ object: JSONNode)
         -> (record: Record?, unknown: [String: JSONValue], problems: [FieldProblem]) {
         var r = FieldReader(object)
-        let record: Record?
+        var record: Record?
         switch kind {
         // Fields are read in the order the journal writes them (its keys sorted), so each
         // is found just after the one before it rather than by reading the object again.
@@ -84,7 +84,9 @@ public enum RecordCoding {
         case .hotspot:
             record = MeetingCoding.decodeHotSpot(id: id, &r)
         }
-        return (r.problems.isEmpty ? record : nil, r.unknown, r.problems)
+        // Moved out, not chosen by a conditional expression, which copies it.
+        if !r.problems.isEmpty { record = nil }
+        return (record.take(), r.unknown, r.problems)
     }
 
     public static func encode(_ record: Record) -> [String: JSONValue] {
