@@ -55,7 +55,7 @@ public final class JournalReader {
 
     /// Bytes read per step: large enough that handing a chunk over costs nothing measurable,
     /// small enough that the pipeline fills at once and a journal of hundreds of megabytes
-    /// is never in memory at once (two or three chunks are).
+    /// is never in memory at once (the pipeline's few chunks are).
     let chunkBytes: Int
 
     public convenience init(folder: String) { self.init(folder: folder, chunkBytes: 2 << 20) }
@@ -147,9 +147,9 @@ public final class JournalReader {
 
     /// Reads what is new in the files of `pass`; see `read(restart:deliver:)`.
     ///
-    /// A pipeline: while the lines of one chunk are decoded on the other cores, the chunk
-    /// before it is delivered on this thread, so replaying never waits for decoding and
-    /// decoding never waits for replaying. Events still arrive in file and line order.
+    /// A pipeline: while the lines of the next chunks are decoded on the other cores, the
+    /// chunk before them is delivered on this thread, so replaying seldom waits for decoding
+    /// and decoding seldom waits for replaying. Events still arrive in file and line order.
     public func read(_ pass: Pass,
                      deliver: (_ events: inout [JournalEvent], _ file: String, _ lines: [Int]) -> Void) -> [Diagnostic] {
         passBytes = 0
@@ -171,7 +171,7 @@ public final class JournalReader {
             }
             cursors[file.name] = cursor
         }
-        if let last = pipeline.drain() { finish(last, deliver) }
+        for job in pipeline.drain() { finish(job, deliver) }
         for (name, late) in latePending {
             cursors[name]?.problems += late.problems
             cursors[name]?.problemLines += late.lines

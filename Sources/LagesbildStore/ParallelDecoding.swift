@@ -103,20 +103,25 @@ final class DecodeJob: @unchecked Sendable {
     }
 }
 
-/// At most one chunk decoding while the one before it is delivered.
+/// Chunks decoding ahead while the oldest is delivered. With one ahead, a chunk slow to
+/// replay (rounds cost more than incidents) left the decoding threads idle until it was
+/// done, and a slow one to decode left the replay waiting; a few ahead even both out.
 struct DecodePipeline {
-    private var inFlight: DecodeJob?
+    private var inFlight: [DecodeJob] = []
+    /// Chunks decoded ahead of the one delivered: each is about 2 MB of text and its events.
+    static let depth = 6
 
-    /// Starts `job` and returns the chunk before it, to be finished now.
+    /// Starts `job` and returns the oldest chunk once `depth` are ahead of it, to be
+    /// finished now.
     mutating func start(_ job: DecodeJob) -> DecodeJob? {
         job.start()
-        defer { inFlight = job }
-        return inFlight
+        inFlight.append(job)
+        return inFlight.count > Self.depth ? inFlight.removeFirst() : nil
     }
 
-    /// The last chunk, once everything has been started.
-    mutating func drain() -> DecodeJob? {
-        defer { inFlight = nil }
+    /// The chunks still in flight, oldest first, once everything has been started.
+    mutating func drain() -> [DecodeJob] {
+        defer { inFlight = [] }
         return inFlight
     }
 }
