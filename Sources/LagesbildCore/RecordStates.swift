@@ -24,10 +24,12 @@ struct RecordStates: Sendable, Sequence {
 
     var count: Int { ids.count }
 
-    /// Where a search for an id that is not there ended, valid until the next state is added.
+    /// Where a search for an id that is not there ended, valid for that id until a state is
+    /// added or the buckets are made anew.
     struct Miss {
         fileprivate let bucket: Int
         fileprivate let count: Int
+        fileprivate let size: Int
     }
 
     mutating func reserveCapacity(_ n: Int) {
@@ -38,15 +40,15 @@ struct RecordStates: Sendable, Sequence {
 
     /// The position of `id`'s state, or where it would go.
     func lookUp(_ id: UUID) -> (position: Int?, miss: Miss) {
-        guard !buckets.isEmpty else { return (nil, Miss(bucket: -1, count: ids.count)) }
+        guard !buckets.isEmpty else { return (nil, Miss(bucket: -1, count: ids.count, size: 0)) }
         let mask = buckets.count - 1
         var b = bucket(of: id)
         return buckets.withUnsafeBufferPointer { buckets in
             ids.withUnsafeBufferPointer { ids in
                 while true {
                     let p = Int(buckets[b])
-                    if p == 0 { return (nil, Miss(bucket: b, count: ids.count)) }
-                    if ids[p - 1] == id { return (p - 1, Miss(bucket: -1, count: ids.count)) }
+                    if p == 0 { return (nil, Miss(bucket: b, count: ids.count, size: buckets.count)) }
+                    if ids[p - 1] == id { return (p - 1, Miss(bucket: -1, count: ids.count, size: buckets.count)) }
                     b = (b + 1) & mask
                 }
             }
@@ -69,11 +71,11 @@ struct RecordStates: Sendable, Sequence {
         if let position { states[position] = state } else { add(id, state, at: miss) }
     }
 
-    /// Adds `id`, which `lookUp` did not find, where that search ended: no second search,
-    /// unless a state was added in between.
+    /// Adds `id`, which `lookUp(id)` did not find, where that search ended: no second search,
+    /// unless a state was added or the buckets made anew in between.
     mutating func add(_ id: UUID, _ state: RecordState, at miss: Miss) {
         var bucket = miss.bucket
-        if miss.count != ids.count || bucket < 0 {
+        if miss.count != ids.count || miss.size != buckets.count || bucket < 0 {
             // Stale, or taken before there were any buckets: searched again.
             if buckets.isEmpty { rebuild(holding: 1) }
             let (position, fresh) = lookUp(id)

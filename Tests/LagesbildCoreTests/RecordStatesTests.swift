@@ -74,5 +74,13 @@ import Testing
         table.add(ids[0], Self.state(999), at: misses[0])
         #expect(table.count == ids.count)
         for (i, id) in ids.enumerated() { #expect(Self.same(table[id], Self.state(i == 0 ? 999 : i))) }
+        // A miss taken before the buckets were made anew for more room is searched again.
+        let late = Self.ids(&rng, 3)[2]  // a random id, none of the ones above
+        let miss = table.lookUp(late).miss
+        table.reserveCapacity(10_000)
+        table.add(late, Self.state(7), at: miss)
+        #expect(Self.same(table[late], Self.state(7)))
+        #expect(table.count == ids.count + 1)
+        for (i, id) in ids.enumerated() { #expect(Self.same(table[id], Self.state(i == 0 ? 999 : i))) }
     }
 }
