@@ -9,18 +9,9 @@ public struct BinaryWriter {
     private let flushAt: Int
     private let flush: ([UInt8]) throws -> Void
     private var strings: [ExactText: UInt32] = [:]
-    /// Strings of the table met lately, found without hashing their bytes: a short one
-    /// (up to 15 bytes, held inside the string) by its bytes packed into two words, a longer
-    /// one by where its bytes lie — records' texts are pooled, so their equal texts are one
-    /// string. A slot keeps its string, so no other text can come to lie where it lay.
-    private var recent = [Recent?](repeating: nil, count: 1 << 10)
-
-    private struct Recent {
-        let words: (UInt64, UInt64)
-        let count: Int
-        let string: String
-        let number: UInt32
-    }
+    /// Strings of the table met lately with their numbers, found without hashing their
+    /// bytes: records' texts are pooled, so their equal texts are one string.
+    private var recent = RecentTexts<UInt32>()
     /// Strings longer than this are written where they occur: long free texts rarely
     /// repeat, and a table of them would only cost memory.
     static let longestShared = 256
@@ -88,23 +79,13 @@ public struct BinaryWriter {
     /// table position plus one after that.
     public mutating func string(_ s: String) throws {
         var s = s
-        let (count, words) = s.withUTF8 { utf8 -> (Int, (UInt64, UInt64)) in
-            guard utf8.count > 15 else {
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
-                return (utf8.count, words)
-            }
-            return (utf8.count, (UInt64(UInt(bitPattern: utf8.baseAddress)), 0))
-        }
-        var mix = (words.0 ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15 ^ words.1 &* 0xC2B2_AE3D_27D4_EB4F
-        mix ^= mix >> 29
-        let slot = Int(truncatingIfNeeded: mix >> 54)
-        if let hit = recent[slot], hit.count == count, hit.words == words {
-            try varint(Int(hit.number) + 1)
+        let key = RecentTexts<UInt32>.key(&s)
+        if let known = recent.value(at: key) {
+            try varint(Int(known) + 1)
             return
         }
         if let known = strings[ExactText(s)] {
-            recent[slot] = Recent(words: words, count: count, string: s, number: known)
+            recent.remember(s, known, at: key)
             try varint(Int(known) + 1)
             return
         }
@@ -113,10 +94,10 @@ public struct BinaryWriter {
             appendVarint(utf8.count)
             buffer.append(contentsOf: utf8)
         }
-        if count <= BinaryWriter.longestShared, strings.count < BinaryWriter.sharedLimit {
+        if s.utf8.count <= BinaryWriter.longestShared, strings.count < BinaryWriter.sharedLimit {
             let number = UInt32(strings.count)
             strings[ExactText(s)] = number
-            recent[slot] = Recent(words: words, count: count, string: s, number: number)
+            recent.remember(s, number, at: key)
         }
         try flushIfFull()
     }

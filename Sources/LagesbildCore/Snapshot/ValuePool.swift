@@ -14,36 +14,24 @@ struct ValuePool<Value: Hashable & Sendable>: Sendable {
     }
 }
 
-/// As `ValuePool` for texts, byte for byte (`ExactText`).
+/// As `ValuePool` for texts, byte for byte (`ExactText`). A decoding thread hands out one
+/// string for all equal texts of a stretch of lines (`JSONTextCache`), so most texts arrive
+/// as a string met just before: found without hashing its bytes (`RecentTexts`).
 struct TextPool: Sendable {
     private var known: Set<ExactText> = []
-    /// The texts shared last, by where their bytes lie. A decoding thread hands out one
-    /// string for all equal texts of a stretch of lines (`JSONTextCache`), so most texts
-    /// arrive as a string met just before: found by its address without hashing its bytes.
-    /// A slot keeps the string it was found for, so no other text can come to lie there.
-    private var recent = [Recent?](repeating: nil, count: 256)
-
-    private struct Recent: Sendable {
-        let address: UInt
-        let count: Int
-        let source: String
-        let shared: String
-    }
+    private var recent = RecentTexts<String>()
 
     mutating func shared(_ text: String) -> String {
-        let count = text.utf8.count
-        // Up to 15 bytes a string holds its text itself, and its bytes lie wherever it is
-        // copied to: only a longer one has an address of its own.
-        let address = count <= 15 ? 0 : text.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0
-        let slot = Int(truncatingIfNeeded: (address >> 4) ^ (address >> 12)) & 255
-        if address != 0, let hit = recent[slot], hit.address == address, hit.count == count { return hit.shared }
+        var text = text
+        let key = RecentTexts<String>.key(&text)
+        if let shared = recent.value(at: key) { return shared }
         let shared: String
         if known.count < ValuePool<String>.limit {
             shared = known.insert(ExactText(text)).memberAfterInsert.text
         } else {
             shared = known.firstIndex(of: ExactText(text)).map { known[$0].text } ?? text
         }
-        if address != 0 { recent[slot] = Recent(address: address, count: count, source: text, shared: shared) }
+        recent.remember(text, shared, at: key)
         return shared
     }
 }
