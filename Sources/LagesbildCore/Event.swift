@@ -32,20 +32,12 @@ public struct JournalEvent: Sendable, Equatable {
 
     public init(id: UUID = UUID(), timestamp: Date, author: String, action: EventAction,
                 kind: RecordKind, recordID: UUID, record: Record?, reason: String? = nil) {
-        self.schema = JournalEvent.schemaVersion
-        self.id = id
-        self.timestamp = timestamp
-        self.author = author
-        self.action = action
-        self.kind = kind
-        self.recordID = recordID
-        self.record = action == .voided ? nil : record
-        self.reason = reason
-        self.extra = [:]
-        self.dataExtra = [:]
+        self.init(schema: JournalEvent.schemaVersion, id: id, timestamp: timestamp, author: author, action: action,
+                  kind: kind, recordID: recordID, record: action == .voided ? nil : record, reason: reason,
+                  extra: [:], dataExtra: [:])
     }
 
-    /// Every field as read from a line (`from(_:)`).
+    /// Every field as given (as read from a line, `from(_:)`): nothing left out or made up.
     init(schema: Int, id: UUID, timestamp: Date, author: String, action: EventAction, kind: RecordKind, recordID: UUID,
          record: Record?, reason: String?, extra: [String: JSONValue], dataExtra: [String: JSONValue]) {
         self.schema = schema
