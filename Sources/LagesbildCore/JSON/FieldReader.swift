@@ -265,21 +265,17 @@ public struct FieldReader {
     /// unknown value. Problems come in the order `counts(_:)` and a lookup of each of its
     /// keys would give them: the numbers that are none first, then the unknown keys.
     public mutating func counts<E: JournalEnum & Hashable>(_ key: StaticString, by type: E.Type) -> [E: Int] {
-        guard let node = present(key) else { return [:] }
-        guard node.kind == .object else { problems.append(.notObject(key.description)); return [:] }
         var result: [E: Int] = [:]
-        var failed: [FieldProblem] = [], unknown: [FieldProblem] = []
-        node.forEachMember { k, v in
-            guard let i = v.int else { failed.append(.notInteger("\(key).\(k.keyText)")); return }
+        var unknown: [FieldProblem] = []
+        eachCount(key) { k, count in
             guard let e = E.matching(k.bytes) else {
                 // A key written twice is one key, as in the dictionary the other form reads.
                 let problem = FieldProblem.unknownValue(key.description, k.keyText)
                 if !unknown.contains(problem) { unknown.append(problem) }
                 return
             }
-            result[e] = i
+            result[e] = count
         }
-        problems += failed
         problems += unknown
         return result
     }
@@ -301,16 +297,21 @@ public struct FieldReader {
     }
 
     public mutating func counts(_ key: StaticString) -> [String: Int] {
-        guard let node = present(key) else { return [:] }
-        guard node.kind == .object else { problems.append(.notObject(key.description)); return [:] }
         var result: [String: Int] = [:]
+        eachCount(key) { k, count in result[k.keyText] = count }
+        return result
+    }
+
+    /// Each member of the count object `key` whose value is a whole number, with it; the
+    /// members whose value is none are problems, added once the whole object is read.
+    private mutating func eachCount(_ key: StaticString, _ body: (_ key: JSONNode, _ count: Int) -> Void) {
+        guard let node = present(key) else { return }
+        guard node.kind == .object else { problems.append(.notObject(key.description)); return }
         var failed: [FieldProblem] = []
         node.forEachMember { k, v in
-            let name = k.keyText
-            guard let i = v.int else { failed.append(.notInteger("\(key).\(name)")); return }
-            result[name] = i
+            guard let i = v.int else { failed.append(.notInteger("\(key).\(k.keyText)")); return }
+            body(k, i)
         }
         problems += failed
-        return result
     }
 }
